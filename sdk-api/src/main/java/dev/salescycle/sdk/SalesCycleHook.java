@@ -1,0 +1,43 @@
+package dev.salescycle.sdk;
+
+import dev.salescycle.sdk.model.Order;
+import dev.salescycle.sdk.settings.SettingSpec;
+import java.util.List;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * What every hook of the five sales-cycle stages shares: declared settings and lifecycle callbacks.
+ *
+ * <p>One extension instance serves every shop that enables its plugin; the {@link PluginContext}
+ * passed to each call says which shop it is for. Implementations must be thread-safe.
+ *
+ * <p>Lifecycle, in this order: {@link #shopStarted} once per shop when the host builds the shop's
+ * plugin snapshot (off the request path), then any number of hook calls and {@link #orderPlaced}
+ * notifications, concurrently.
+ *
+ * @since 1.0.0
+ */
+public interface SalesCycleHook extends ExtensionPoint {
+
+    /**
+     * The settings this hook reads. The host validates each shop's settings against the union
+     * of the specs of all hooks of a plugin before it enables the plugin for that shop.
+     */
+    default List<SettingSpec> settingSpecs() {
+        return List.of();
+    }
+
+    /**
+     * Called once per shop when the shop's plugins are (re)built, off the request path and outside the
+     * per-call time budget; a place to warm caches or learn a model from {@link PluginContext#orders()}.
+     */
+    default void shopStarted(PluginContext context) {
+    }
+
+    /**
+     * Called after an order is durably stored, whether placed live or imported; off the request path
+     * for imports, after the response for live orders.
+     */
+    default void orderPlaced(Order order, PluginContext context) {
+    }
+}

@@ -1,0 +1,19 @@
+package dev.salescycle.sdk.model;
+
+/**
+ * The kind of a conversion offer.
+ *
+ * @since 1.0.0
+ */
+public enum OfferType {
+    /** Money or a percentage off the cart. */
+    DISCOUNT,
+    /** Shipping is free for this cart. */
+    FREE_SHIPPING,
+    /** A nudge: add a little more to reach a threshold (free shipping, a gift). */
+    NUDGE,
+    /** A price for buying items together. */
+    BUNDLE,
+    /** A coupon code to use now or later. */
+    COUPON
+}
