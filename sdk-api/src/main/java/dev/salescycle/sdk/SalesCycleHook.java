@@ -28,15 +28,16 @@ public interface SalesCycleHook extends ExtensionPoint {
     }
 
     /**
-     * Called once per shop when the shop's plugins are (re)built, off the request path and outside the
-     * per-call time budget; a place to warm caches or learn a model from {@link PluginContext#orders()}.
+     * Called once per shop when the shop's plugins are (re)built, and again after a bulk import of orders;
+     * off the request path and outside the per-call time budget; a place to warm caches or learn a model
+     * from {@link PluginContext#orders()}. Calls to one plugin's callbacks never overlap.
      */
     default void shopStarted(PluginContext context) {
     }
 
     /**
-     * Called after an order is durably stored, whether placed live or imported; off the request path
-     * for imports, after the response for live orders.
+     * Called after an order placed through the host is durably stored, off the request path and in the
+     * order the orders were stored. Imported orders are announced by {@link #shopStarted} instead.
      */
     default void orderPlaced(Order order, PluginContext context) {
     }

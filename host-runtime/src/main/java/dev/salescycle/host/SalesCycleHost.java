@@ -1,0 +1,143 @@
+package dev.salescycle.host;
+
+import dev.salescycle.host.config.ConfigLoader;
+import dev.salescycle.host.config.HostConfig;
+import dev.salescycle.host.http.ApiServlet;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The Salescycle host: loads plugins, binds them to shops as the config says, and serves the HTTP API.
+ *
+ * <pre>{@code
+ * SalesCycleHost host = SalesCycleHost.builder().configFile(Path.of("salescycle.yaml")).build();
+ * host.start();
+ * }</pre>
+ * To mount the API in a servlet container of your own, build without starting and register
+ * {@link #servlet()} at {@code /*}.
+ */
+public final class SalesCycleHost implements AutoCloseable {
+
+    private final HostRuntime runtime;
+    private final HttpServer server;
+
+    private SalesCycleHost(HostRuntime runtime, HttpServer server) {
+        this.runtime = runtime;
+        this.server = server;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts the HTTP server; the plugins and store are ready once {@link Builder#build()} returned. */
+    public SalesCycleHost start() {
+        server.start();
+        return this;
+    }
+
+    /** Stops the server, the plugins and the store. */
+    public void stop() {
+        server.stop();
+        runtime.close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The port the server listens on (the chosen one when configured as 0); -1 before start. */
+    public int port() {
+        return server.port();
+    }
+
+    /** {@code http://127.0.0.1:port/}. */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
+    /** The API servlet, to mount at {@code /*} in an existing servlet container instead of {@link #start()}. */
+    public ApiServlet servlet() {
+        return runtime.servlet();
+    }
+
+    /** The running parts, for tests and embedding: config, plugins, shops, store. */
+    public HostRuntime runtime() {
+        return runtime;
+    }
+
+    /** Configures a host. */
+    public static final class Builder {
+        private Path configFile;
+        private HostConfig config;
+        private Path pluginsDir;
+        private Path dataDir;
+        private Integer port;
+        private Clock clock = Clock.systemUTC();
+        private String staticContent;
+
+        private Builder() {
+        }
+
+        /** The operator's YAML file; relative {@code pluginsDir} and data paths resolve against its folder. */
+        public Builder configFile(Path file) {
+            this.configFile = file;
+            return this;
+        }
+
+        /** An already loaded config (instead of {@link #configFile}). */
+        public Builder config(HostConfig loaded) {
+            this.config = loaded;
+            return this;
+        }
+
+        /** Overrides {@code host.pluginsDir}. */
+        public Builder pluginsDir(Path dir) {
+            this.pluginsDir = dir;
+            return this;
+        }
+
+        /** Where the embedded database lives when {@code host.store} is not set. */
+        public Builder dataDir(Path dir) {
+            this.dataDir = dir;
+            return this;
+        }
+
+        /** Overrides {@code host.port}; 0 picks a free port. */
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        /** The clock the host and its plugins use. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** A classpath folder served at {@code /} (a storefront), or null for none. */
+        public Builder staticContent(String classpathFolder) {
+            this.staticContent = classpathFolder;
+            return this;
+        }
+
+        /**
+         * Loads the config and plugins, opens the store and binds the shops.
+         *
+         * @throws dev.salescycle.host.config.ConfigException when the config or a shop's plugin settings are wrong
+         */
+        public SalesCycleHost build() {
+            HostConfig loaded = config != null ? config : new ConfigLoader().load(Objects.requireNonNull(configFile,
+                    "configFile or config is required"));
+            Path base = configFile == null ? Path.of(".") : configFile.toAbsolutePath().getParent();
+            Path plugins = pluginsDir != null ? pluginsDir : base.resolve(loaded.host().pluginsDir());
+            Path data = dataDir != null ? dataDir : base.resolve("data");
+            HostRuntime runtime = HostRuntime.start(loaded, plugins, data, clock);
+            int chosenPort = port != null ? port : loaded.host().port();
+            return new SalesCycleHost(runtime, new HttpServer(runtime.servlet(), chosenPort, staticContent));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.salescycle.host.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/** Reads the operator's YAML config and checks everything that can be checked without the plugins. */
+public final class ConfigLoader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final Set<String> TOP = Set.of("host", "shops");
+    private static final Set<String> HOST = Set.of("port", "pluginsDir", "store", "storeUser", "storePassword",
+            "adminToken", "mail", "hookBudget", "maxBodyBytes", "maxImportBytes");
+    private static final Set<String> MAIL = Set.of("smtpHost", "smtpPort", "tls", "user", "password", "from");
+    private static final Set<String> SHOP = Set.of("currency", "hookBudget", "plugins");
+    private static final Set<String> PLUGIN = Set.of("id", "settings", "budget");
+
+    private final UnaryOperator<String> env;
+
+    public ConfigLoader() {
+        this(System::getenv);
+    }
+
+    public ConfigLoader(UnaryOperator<String> env) {
+        this.env = env;
+    }
+
+    public HostConfig load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read the config file: " + e.getMessage(), e);
+        }
+        return parse(file.getFileName().toString(), text);
+    }
+
+    public HostConfig parse(String fileName, String text) {
+        YamlTree tree = YamlTree.parse(fileName, EnvExpander.expand(fileName, text, env));
+        ConfigNode root = ConfigNode.root(tree);
+        root.map(TOP);
+        HostSettings host = host(root.child("host"));
+        Map<String, ShopConfig> shops = new LinkedHashMap<>();
+        ConfigNode shopsNode = root.child("shops");
+        if (!shopsNode.isPresent()) {
+            throw shopsNode.problem("at least one shop is required");
+        }
+        shopsNode.map(null);
+        shopsNode.entries().forEach((id, node) -> shops.put(id, shop(id, node, host.hookBudget(), tree)));
+        return new HostConfig(fileName, host, shops);
+    }
+
+    private static HostSettings host(ConfigNode node) {
+        node.map(HOST);
+        ConfigNode mail = node.child("mail");
+        String token = node.child("adminToken").text(null);
+        if (token != null && token.length() < 12) {
+            throw node.child("adminToken").problem("must be at least 12 characters long");
+        }
+        return new HostSettings(
+                node.child("port").integer(8080, 0, 65535),
+                node.child("pluginsDir").text("plugins"),
+                node.child("store").text(null),
+                node.child("storeUser").text(null),
+                node.child("storePassword").text(null),
+                token,
+                mail.isPresent() ? mail(mail) : null,
+                node.child("hookBudget").duration(HostSettings.DEFAULT_HOOK_BUDGET),
+                node.child("maxBodyBytes").longValue(256 * 1024, 1024, 64L * 1024 * 1024),
+                node.child("maxImportBytes").longValue(512L * 1024 * 1024, 1024, Long.MAX_VALUE));
+    }
+
+    private static MailSettings mail(ConfigNode node) {
+        node.map(MAIL);
+        String host = node.child("smtpHost").text(null);
+        if (host == null) {
+            throw node.child("smtpHost").problem("required when host.mail is set");
+        }
+        return new MailSettings(host, node.child("smtpPort").integer(25, 1, 65535), node.child("tls").bool(false),
+                node.child("user").text(null), node.child("password").text(null),
+                node.child("from").text("shop@example.com"));
+    }
+
+    private static ShopConfig shop(String id, ConfigNode node, Duration defaultBudget, YamlTree tree) {
+        if (!ID.matcher(id).matches()) {
+            throw node.problem("shop id must be lower-case letters, digits, '.', '_' or '-' (at most 64)");
+        }
+        node.map(SHOP);
+        ConfigNode currencyNode = node.child("currency");
+        String code = currencyNode.text(null);
+        if (code == null) {
+            throw currencyNode.problem("required: the shop's ISO 4217 currency code, such as EUR");
+        }
+        Currency currency;
+        try {
+            currency = Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw currencyNode.error("an ISO 4217 currency code such as EUR");
+        }
+        Duration budget = node.child("hookBudget").duration(defaultBudget);
+        List<PluginRef> plugins = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ConfigNode entry : node.child("plugins").list()) {
+            PluginRef ref = plugin(entry, budget, tree);
+            if (!seen.add(ref.id())) {
+                throw entry.child("id").problem("plugin '" + ref.id() + "' is listed twice for this shop");
+            }
+            plugins.add(ref);
+        }
+        return new ShopConfig(id, currency, budget, plugins);
+    }
+
+    private static PluginRef plugin(ConfigNode entry, Duration shopBudget, YamlTree tree) {
+        if (entry.raw() instanceof String id) {
+            return new PluginRef(checkedId(entry, id), Map.of(), shopBudget, entry.path(), tree::where);
+        }
+        entry.map(PLUGIN);
+        ConfigNode idNode = entry.child("id");
+        String id = idNode.text(null);
+        if (id == null) {
+            throw idNode.problem("required: the plugin id");
+        }
+        ConfigNode settings = entry.child("settings");
+        return new PluginRef(checkedId(idNode, id), settings.map(null), entry.child("budget").duration(shopBudget),
+                entry.path(), tree::where);
+    }
+
+    private static String checkedId(ConfigNode node, String id) {
+        if (!ID.matcher(id).matches()) {
+            throw node.error("a plugin id (lower-case letters, digits, '.', '_' or '-')");
+        }
+        return id;
+    }
+}

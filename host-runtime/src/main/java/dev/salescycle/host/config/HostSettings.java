@@ -1,0 +1,25 @@
+package dev.salescycle.host.config;
+
+import java.time.Duration;
+
+/**
+ * The {@code host:} section of the operator config.
+ *
+ * @param port the HTTP port (0 for any free port)
+ * @param pluginsDir the folder plugins are loaded from, relative to the config file's folder unless absolute
+ * @param store the JDBC URL, or null for the embedded H2 file database in the data folder
+ * @param storeUser the database user, or null
+ * @param storePassword the database password, or null
+ * @param adminToken the bearer token for admin calls, or null to refuse all admin calls
+ * @param mail SMTP settings, or null for the log-only sender
+ * @param hookBudget the default time budget of one hook call
+ * @param maxBodyBytes the largest request body accepted (imports excepted)
+ * @param maxImportBytes the largest import accepted
+ */
+public record HostSettings(int port, String pluginsDir, String store, String storeUser, String storePassword,
+                           String adminToken, MailSettings mail, Duration hookBudget, long maxBodyBytes,
+                           long maxImportBytes) {
+
+    /** The default time budget of one hook call. */
+    public static final Duration DEFAULT_HOOK_BUDGET = Duration.ofMillis(50);
+}

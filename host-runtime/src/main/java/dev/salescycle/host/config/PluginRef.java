@@ -1,0 +1,35 @@
+package dev.salescycle.host.config;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A plugin enabled for a shop.
+ *
+ * @param id the plugin id
+ * @param settings the raw settings as written, validated later against the plugin's specs
+ * @param budget the time budget of one call of this plugin in this shop
+ * @param path the config path of this entry, for messages, such as {@code shops.demo-coffee.plugins[2]}
+ * @param locator tells the file and line of a config path, for messages
+ */
+public record PluginRef(String id, Map<String, Object> settings, Duration budget, String path, Locator locator) {
+
+    /** Tells where in the config file a path is, as a prefix such as {@code "config.yaml line 12: "}. */
+    @FunctionalInterface
+    public interface Locator {
+        String where(String path);
+    }
+
+    public PluginRef {
+        settings = settings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        locator = locator == null ? p -> "" : locator;
+    }
+
+    /** A message for a problem with one of this entry's settings, naming file, line and field. */
+    public String settingProblem(String setting, String message) {
+        String field = path + ".settings." + setting;
+        return locator.where(field) + field + ": " + message;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.salescycle.host.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML document as plain maps, lists and scalars, with the line each value starts on, so that
+ * config errors can name the line. Paths look like {@code shops.demo-coffee.plugins[2].settings.maxItems}.
+ */
+public final class YamlTree {
+
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    private final String fileName;
+    private final Object root;
+    private final Map<String, Integer> lines;
+
+    private YamlTree(String fileName, Object root, Map<String, Integer> lines) {
+        this.fileName = fileName;
+        this.root = root;
+        this.lines = lines;
+    }
+
+    /** Parses YAML text; a syntax error becomes a {@link ConfigException} naming file and line. */
+    public static YamlTree parse(String fileName, String text) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            Object root = first == null ? new LinkedHashMap<String, Object>() : read(parser, "", lines);
+            return new YamlTree(fileName, root, lines);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new ConfigException(fileName + " line " + line + ": YAML syntax error: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ConfigException(fileName + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    public Object root() {
+        return root;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** "config.yaml line 12: " for the path, or the nearest enclosing path that has a line. */
+    public String where(String path) {
+        String probe = path;
+        while (!probe.isEmpty()) {
+            Integer line = lines.get(probe);
+            if (line != null) {
+                return fileName + " line " + line + ": ";
+            }
+            int cut = Math.max(probe.lastIndexOf('.'), probe.lastIndexOf('['));
+            probe = cut < 0 ? "" : probe.substring(0, cut);
+        }
+        return fileName + ": ";
+    }
+
+    private static Object read(JsonParser parser, String path, Map<String, Integer> lines) throws IOException {
+        lines.putIfAbsent(path, parser.currentTokenLocation().getLineNr());
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    String child = path.isEmpty() ? name : path + "." + name;
+                    lines.put(child, parser.currentTokenLocation().getLineNr());
+                    parser.nextToken();
+                    map.put(name, read(parser, child, lines));
+                }
+                return map;
+            }
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(read(parser, path + "[" + list.size() + "]", lines));
+                }
+                return list;
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return parser.getBooleanValue();
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return parser.getDecimalValue();
+            }
+            default -> {
+                return parser.getText();
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.salescycle.host.dispatch;
+
+import dev.salescycle.sdk.PluginContext;
+import dev.salescycle.sdk.SalesCycleHook;
+
+/**
+ * One hook of one plugin, bound to one shop: the extension, its context, its budget and its counts.
+ *
+ * @param pluginId the plugin id
+ * @param kind which hook
+ * @param hook the extension instance
+ * @param context the context handed to each call for this shop
+ * @param classLoader the plugin's class loader
+ * @param budgetNanos the time budget of one call
+ * @param stats the counts
+ */
+public record BoundHook(String pluginId, HookKind kind, SalesCycleHook hook, PluginContext context,
+                        ClassLoader classLoader, long budgetNanos, HookStats stats) {
+
+    /** How many calls of one hook may be stuck past their budget before the host stops calling it. */
+    static final int MAX_STUCK = 4;
+
+    /** Why the host will not call this hook now, or null to call it. */
+    String skipReason() {
+        return stats.stuck() >= MAX_STUCK ? "skipped: earlier calls are still running past their budget" : null;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.salescycle.host.dispatch;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the hook calls of one request in order, inline on the calling thread, each inside its time budget.
+ *
+ * <p>Why inline: a thread hand-off per call would cost more than the rest of the request. Instead the
+ * {@link Watchdog} watches the running step; when a call passes its budget the watchdog takes the run over,
+ * records the time-out and continues with the next step on a rescue thread, leaving the stuck call behind.
+ * The stuck thread, when its call finally returns, finds the run taken and drops out. It is not
+ * interrupted: the plugin may be inside a call to its context, and an interrupt there would close the
+ * embedded database's file channel for everyone. {@link BoundHook#MAX_STUCK} bounds the threads so lost.
+ *
+ * <p>Ownership moves through one atomic token: {@code 3k} while step k runs, {@code 3k+1} once its owner
+ * finished it, {@code 3k+2} once the watchdog timed it out. Whoever moves the token owns the sink.
+ */
+public final class HookRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HookRun.class);
+
+    private final List<BoundHook> hooks;
+    private final HookCall call;
+    private final StepSink sink;
+    private final Watchdog watchdog;
+    private final long[] deadlines;
+    private final AtomicInteger token = new AtomicInteger(-1);
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+    private boolean sinkSaysStop;
+
+    HookRun(List<BoundHook> hooks, HookCall call, StepSink sink, Watchdog watchdog) {
+        this.hooks = hooks;
+        this.call = call;
+        this.sink = sink;
+        this.watchdog = watchdog;
+        this.deadlines = new long[hooks.size()];
+    }
+
+    /** Completes when every step returned, failed or timed out (possibly on another thread). */
+    public CompletableFuture<Void> done() {
+        return done;
+    }
+
+    void start() {
+        if (hooks.isEmpty()) {
+            done.complete(null);
+            return;
+        }
+        watchdog.watch(this);
+        runFrom(0, -1);
+    }
+
+    void runFrom(int first, int from) {
+        int k = first;
+        int expected = from;
+        while (k < hooks.size()) {
+            BoundHook hook = hooks.get(k);
+            deadlines[k] = System.nanoTime() + hook.budgetNanos();
+            if (!token.compareAndSet(expected, 3 * k)) {
+                return;
+            }
+            if (!step(k, hook)) {
+                return;
+            }
+            expected = 3 * k + 1;
+            k = sinkSaysStop ? hooks.size() : k + 1;
+        }
+        finish(expected);
+    }
+
+    private boolean step(int k, BoundHook hook) {
+        String skip = hook.skipReason();
+        if (skip != null) {
+            if (!token.compareAndSet(3 * k, 3 * k + 1)) {
+                return false;
+            }
+            hook.stats().skipped();
+            sink.failed(hook, skip);
+            return true;
+        }
+        Object result = null;
+        Throwable failure = null;
+        hook.stats().called();
+        Thread current = Thread.currentThread();
+        ClassLoader previous = current.getContextClassLoader();
+        current.setContextClassLoader(hook.classLoader());
+        try {
+            result = call.call(hook);
+        } catch (Throwable t) {
+            failure = t;
+        } finally {
+            current.setContextClassLoader(previous);
+        }
+        if (!token.compareAndSet(3 * k, 3 * k + 1)) {
+            hook.stats().returnedLate();
+            LOG.warn("Plugin {} ({}) returned after its budget; its answer was dropped", hook.pluginId(), hook.kind().label());
+            return false;
+        }
+        if (failure != null) {
+            hook.stats().failed();
+            LOG.warn("Plugin {} ({}) failed in shop {}: {}", hook.pluginId(), hook.kind().label(),
+                    hook.context().shopId(), failure.toString());
+            sink.failed(hook, "error: " + failure.getClass().getSimpleName());
+        } else if (!sink.returned(hook, result)) {
+            sinkSaysStop = true;
+        }
+        return true;
+    }
+
+    /** Called by the watchdog: times out the running step if it passed its deadline, and hands the run on. */
+    void checkDeadline(long now, java.util.concurrent.Executor rescue) {
+        int t = token.get();
+        if (t < 0 || t % 3 != 0) {
+            return;
+        }
+        int k = t / 3;
+        if (k >= hooks.size() || now - deadlines[k] < 0 || !token.compareAndSet(t, t + 2)) {
+            return;
+        }
+        BoundHook hook = hooks.get(k);
+        hook.stats().timedOut();
+        LOG.warn("Plugin {} ({}) passed its budget of {} ms in shop {}; answering without it", hook.pluginId(),
+                hook.kind().label(), hook.budgetNanos() / 1_000_000, hook.context().shopId());
+        sink.failed(hook, "timeout");
+        rescue.execute(() -> runFrom(k + 1, t + 2));
+    }
+
+    boolean finished() {
+        return done.isDone();
+    }
+
+    private void finish(int expected) {
+        if (token.compareAndSet(expected, 3 * hooks.size())) {
+            watchdog.forget(this);
+            done.complete(null);
+        }
+    }
+}

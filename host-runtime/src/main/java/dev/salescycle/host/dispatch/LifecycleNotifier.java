@@ -1,0 +1,71 @@
+package dev.salescycle.host.dispatch;
+
+import dev.salescycle.sdk.PluginContext;
+import dev.salescycle.sdk.SalesCycleHook;
+import dev.salescycle.sdk.model.Order;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the lifecycle callbacks ({@code shopStarted}, {@code orderPlaced}) off the request path: one
+ * queue per plugin, so a plugin's callbacks never overlap and a slow plugin delays only itself.
+ */
+public final class LifecycleNotifier implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LifecycleNotifier.class);
+
+    private final Map<String, ExecutorService> queues = new ConcurrentHashMap<>();
+
+    public void shopStarted(ShopRuntime shop) {
+        shop.distinctHooks().values().forEach(h -> submit(h, "shopStarted", hook -> hook.shopStarted(h.context())));
+    }
+
+    public void orderPlaced(ShopRuntime shop, Order order) {
+        shop.distinctHooks().values().forEach(h -> submit(h, "orderPlaced", hook -> hook.orderPlaced(order, h.context())));
+    }
+
+    /** Waits until every queued callback ran (for tests and orderly shutdown). */
+    public void awaitIdle(long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        for (ExecutorService queue : queues.values()) {
+            var marker = queue.submit(() -> { });
+            try {
+                marker.get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                return;
+            }
+        }
+    }
+
+    private void submit(BoundHook bound, String what, Consumer<SalesCycleHook> callback) {
+        ExecutorService queue = queues.computeIfAbsent(bound.pluginId(), id -> Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "salescycle-lifecycle-" + id);
+            t.setDaemon(true);
+            return t;
+        }));
+        PluginContext context = bound.context();
+        queue.execute(() -> {
+            Thread current = Thread.currentThread();
+            ClassLoader previous = current.getContextClassLoader();
+            current.setContextClassLoader(bound.classLoader());
+            try {
+                callback.accept(bound.hook());
+            } catch (Throwable t) {
+                LOG.warn("Plugin {} failed in {} for shop {}: {}", bound.pluginId(), what, context.shopId(), t.toString());
+            } finally {
+                current.setContextClassLoader(previous);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        queues.values().forEach(ExecutorService::shutdownNow);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.salescycle.host.dispatch;
+
+import dev.salescycle.host.config.ShopConfig;
+import dev.salescycle.sdk.PluginContext;
+import dev.salescycle.sdk.SalesCycleHook;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One shop's immutable snapshot of enabled hooks, per hook kind in configured plugin order. Requests take
+ * the snapshot once and use it to the end, so a change of plugins never mixes two snapshots in one answer.
+ */
+public final class ShopRuntime {
+
+    private final ShopConfig config;
+    private final Map<HookKind, List<BoundHook>> hooks;
+    private final Map<String, PluginContext> contexts;
+
+    ShopRuntime(ShopConfig config, List<BoundHook> all, Map<String, PluginContext> contexts) {
+        this.config = config;
+        Map<HookKind, List<BoundHook>> byKind = new EnumMap<>(HookKind.class);
+        for (HookKind kind : HookKind.values()) {
+            byKind.put(kind, all.stream().filter(h -> h.kind() == kind).toList());
+        }
+        this.hooks = byKind;
+        this.contexts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(contexts));
+    }
+
+    public ShopConfig config() {
+        return config;
+    }
+
+    public String id() {
+        return config.id();
+    }
+
+    /** The hooks of one kind, in configured order. */
+    public List<BoundHook> hooks(HookKind kind) {
+        return hooks.get(kind);
+    }
+
+    /** The hooks of several kinds: all of the first kind, then all of the next. */
+    public List<BoundHook> hooks(HookKind first, HookKind second) {
+        List<BoundHook> out = new ArrayList<>(hooks.get(first));
+        out.addAll(hooks.get(second));
+        return List.copyOf(out);
+    }
+
+    /** Every hook of the shop, in stage order. */
+    public List<BoundHook> allHooks() {
+        List<BoundHook> out = new ArrayList<>();
+        hooks.values().forEach(out::addAll);
+        return out;
+    }
+
+    /** Each enabled plugin's context, in configured order. */
+    public Map<String, PluginContext> contexts() {
+        return contexts;
+    }
+
+    /** Each distinct hook instance of the shop with its plugin's context, for lifecycle callbacks. */
+    public Map<SalesCycleHook, BoundHook> distinctHooks() {
+        Map<SalesCycleHook, BoundHook> out = new java.util.IdentityHashMap<>();
+        allHooks().forEach(h -> out.putIfAbsent(h.hook(), h));
+        return out;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.salescycle.host.dispatch;
+
+import dev.salescycle.host.config.HostConfig;
+import dev.salescycle.host.config.ConfigException;
+import dev.salescycle.host.config.PluginRef;
+import dev.salescycle.host.config.SettingsException;
+import dev.salescycle.host.config.SettingsValidator;
+import dev.salescycle.host.config.ShopConfig;
+import dev.salescycle.host.plugins.LoadedPlugin;
+import dev.salescycle.host.plugins.LoadedPlugins;
+import dev.salescycle.host.plugins.PluginProblem;
+import dev.salescycle.sdk.PluginContext;
+import dev.salescycle.sdk.SalesCycleHook;
+import dev.salescycle.sdk.settings.SettingSpec;
+import dev.salescycle.sdk.settings.Settings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Binds each shop's configured plugins to the loaded ones: checks that each exists, validates its
+ * settings against its declared specs, and makes its context. Reports every problem at once.
+ */
+public final class ShopRuntimeBuilder {
+
+    private final LoadedPlugins plugins;
+    private final ContextFactory contexts;
+
+    public ShopRuntimeBuilder(LoadedPlugins plugins, ContextFactory contexts) {
+        this.plugins = plugins;
+        this.contexts = contexts;
+    }
+
+    /** @throws ConfigException naming file, line and field of every problem */
+    public Map<String, ShopRuntime> build(HostConfig config) {
+        List<String> problems = new ArrayList<>();
+        Map<String, ShopRuntime> shops = new LinkedHashMap<>();
+        for (ShopConfig shop : config.shops().values()) {
+            shops.put(shop.id(), shop(shop, problems));
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(String.join("\n", problems));
+        }
+        return shops;
+    }
+
+    private ShopRuntime shop(ShopConfig shop, List<String> problems) {
+        List<BoundHook> bound = new ArrayList<>();
+        Map<String, PluginContext> shopContexts = new LinkedHashMap<>();
+        for (PluginRef ref : shop.plugins()) {
+            LoadedPlugin plugin = plugins.find(ref.id()).orElse(null);
+            if (plugin == null) {
+                problems.add(ref.locator().where(ref.path() + ".id") + ref.path() + ".id: unknown plugin '" + ref.id()
+                        + "'; " + whyMissing(ref.id()));
+                continue;
+            }
+            Settings settings = settings(plugin, ref, problems);
+            if (settings == null) {
+                continue;
+            }
+            PluginContext context = contexts.create(shop, plugin.id(), settings);
+            shopContexts.put(plugin.id(), context);
+            for (SalesCycleHook hook : plugin.hooks()) {
+                for (HookKind kind : HookKind.values()) {
+                    if (kind.type().isInstance(hook)) {
+                        bound.add(new BoundHook(plugin.id(), kind, hook, context, plugin.classLoader(),
+                                ref.budget().toNanos(), new HookStats()));
+                    }
+                }
+            }
+        }
+        return new ShopRuntime(shop, bound, shopContexts);
+    }
+
+    private static Settings settings(LoadedPlugin plugin, PluginRef ref, List<String> problems) {
+        List<SettingSpec> specs = new ArrayList<>();
+        plugin.hooks().forEach(h -> specs.addAll(h.settingSpecs()));
+        try {
+            return new SettingsValidator(specs).resolve(ref.settings());
+        } catch (SettingsException e) {
+            e.problems().forEach(p -> problems.add(ref.settingProblem(p.setting(), p.message())));
+        } catch (RuntimeException e) {
+            problems.add(ref.locator().where(ref.path()) + ref.path() + ": plugin '" + ref.id()
+                    + "' declares settings the host cannot use: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private String whyMissing(String id) {
+        for (PluginProblem problem : plugins.problems()) {
+            if (problem.source().contains(id)) {
+                return "it was found but not loaded: " + problem.reason();
+            }
+        }
+        return "loaded plugins: " + new TreeSet<>(plugins.all().keySet());
+    }
+}

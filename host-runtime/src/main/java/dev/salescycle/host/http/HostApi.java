@@ -1,0 +1,36 @@
+package dev.salescycle.host.http;
+
+import dev.salescycle.host.plugins.LoadedPlugins;
+import dev.salescycle.host.service.CartService;
+import dev.salescycle.host.service.ImportService;
+import dev.salescycle.host.service.LeadService;
+import dev.salescycle.host.service.OrderService;
+import dev.salescycle.host.service.ProductService;
+import dev.salescycle.host.service.Shops;
+import dev.salescycle.host.store.Store;
+import java.time.Clock;
+
+/**
+ * Everything the HTTP layer calls.
+ *
+ * @param shops the shops' runtimes
+ * @param leads stage 1
+ * @param carts stages 2 and 3
+ * @param orders stages 4 and 5
+ * @param products the catalogue
+ * @param imports order history imports
+ * @param store the store, for reads and health
+ * @param plugins the loaded plugins, for health
+ * @param clock the host's clock
+ * @param maxBodyBytes the largest JSON body accepted
+ * @param maxImportBytes the largest import accepted
+ */
+public record HostApi(Shops shops, LeadService leads, CartService carts, OrderService orders,
+                      ProductService products, ImportService imports, Store store, LoadedPlugins plugins,
+                      Clock clock, long maxBodyBytes, long maxImportBytes) {
+
+    /** The renderer {@link OrderService} needs, so that stored answers are what this layer writes. */
+    public static dev.salescycle.host.service.OrderRenderer orderRenderer() {
+        return new JsonOrderRenderer();
+    }
+}

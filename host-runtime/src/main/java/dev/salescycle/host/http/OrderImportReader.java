@@ -1,0 +1,110 @@
+package dev.salescycle.host.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.salescycle.host.service.ImportService;
+import dev.salescycle.host.service.RequestException;
+import dev.salescycle.sdk.model.CartLine;
+import dev.salescycle.sdk.model.Money;
+import dev.salescycle.sdk.model.Order;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Streams past orders line by line: NDJSON (one order object a line) or basket CSV (one basket a line,
+ * item names separated by commas, the name serving as sku). Imported orders may lack e-mail, prices and time.
+ */
+final class OrderImportReader {
+
+    private final Currency currency;
+    private final Instant now;
+    private final String basketPrefix;
+
+    OrderImportReader(Currency currency, Instant now, String basketPrefix) {
+        this.currency = currency;
+        this.now = now;
+        this.basketPrefix = basketPrefix;
+    }
+
+    void read(BufferedReader in, boolean csv, ImportService.Session session) {
+        long lineNumber = 0;
+        try {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    session.order(csv ? basket(line, lineNumber) : ndjson(line));
+                } catch (RequestException | IllegalArgumentException e) {
+                    session.badLine(lineNumber, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Order basket(String line, long lineNumber) {
+        Map<String, CartLine> items = new LinkedHashMap<>();
+        for (String raw : line.split(",")) {
+            String sku = raw.strip();
+            if (!sku.isEmpty()) {
+                items.putIfAbsent(sku, new CartLine(sku, sku, 1, Money.zero(currency)));
+            }
+        }
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("no items");
+        }
+        return new Order(basketPrefix + "-" + lineNumber, null, null, currency, List.copyOf(items.values()),
+                Money.zero(currency), now);
+    }
+
+    private Order ndjson(String line) {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(line);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        Fields.object(node, "");
+        Currency c = node.hasNonNull("currency") ? Fields.currency(node, "currency", "currency") : currency;
+        if (!c.equals(currency)) {
+            throw RequestException.badField("currency", "expected " + currency + " (the shop's currency), got " + c);
+        }
+        List<CartLine> lines = new ArrayList<>();
+        JsonNode array = Fields.array(node, "lines", "lines", RequestReaders.MAX_LINES);
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode l = Fields.object(array.get(i), "lines[" + i + "]");
+            String at = "lines[" + i + "]";
+            lines.add(new CartLine(Fields.text(l, "sku", at + ".sku"), Fields.optionalText(l, "name", at + ".name"),
+                    l.hasNonNull("quantity") ? Fields.positiveInt(l, "quantity", at + ".quantity", 10_000) : 1,
+                    l.hasNonNull("unitPrice") ? Fields.money(l, "unitPrice", at + ".unitPrice", c) : Money.zero(c)));
+        }
+        Money total = node.hasNonNull("total") ? Fields.money(node, "total", "total", c)
+                : lines.stream().map(CartLine::lineTotal).reduce(Money.zero(c), Money::plus);
+        String email = node.hasNonNull("customerEmail") ? Fields.email(node, "customerEmail", "customerEmail") : null;
+        return new Order(Fields.text(node, "orderId", "orderId"), email, Fields.optionalText(node, "customerName", "customerName"),
+                c, lines, total, placedAt(node));
+    }
+
+    private Instant placedAt(JsonNode node) {
+        String text = Fields.optionalText(node, "placedAt", "placedAt");
+        if (text == null) {
+            return now;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw RequestException.badField("placedAt", "expected an ISO-8601 instant such as 2026-01-15T10:00:00Z");
+        }
+    }
+
+}

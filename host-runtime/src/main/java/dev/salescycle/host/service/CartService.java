@@ -1,0 +1,58 @@
+package dev.salescycle.host.service;
+
+import dev.salescycle.host.dispatch.Attributed;
+import dev.salescycle.host.dispatch.CartSink;
+import dev.salescycle.host.dispatch.Dispatcher;
+import dev.salescycle.host.dispatch.HookKind;
+import dev.salescycle.host.dispatch.Skipped;
+import dev.salescycle.host.shop.StoreContextFactory;
+import dev.salescycle.sdk.ConversionOffer;
+import dev.salescycle.sdk.Upsell;
+import dev.salescycle.sdk.model.Cart;
+import dev.salescycle.sdk.model.Offer;
+import dev.salescycle.sdk.model.Recommendation;
+import java.util.List;
+import dev.salescycle.host.dispatch.Pending;
+
+/** Stages 2 and 3: offers and recommendations for a cart from every enabled plugin, merged. */
+public final class CartService {
+
+    /** The host's cap on recommendations in one answer. */
+    public static final int MAX_RECOMMENDATIONS = 12;
+
+    /**
+     * The answer for a cart.
+     *
+     * @param cart the cart
+     * @param offers offers in plugin order
+     * @param recommendations recommendations in plugin order, deduplicated, without cart items
+     * @param skipped plugins whose contribution is missing
+     */
+    public record Evaluation(Cart cart, List<Attributed<Offer>> offers,
+                             List<Attributed<Recommendation>> recommendations, List<Skipped> skipped) {
+    }
+
+    private final Shops shops;
+    private final Dispatcher dispatcher;
+    private final StoreContextFactory contexts;
+
+    public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts) {
+        this.shops = shops;
+        this.dispatcher = dispatcher;
+        this.contexts = contexts;
+    }
+
+    public Pending<Evaluation> evaluate(String shopId, Cart cart) {
+        var shop = shops.require(shopId);
+        if (!cart.currency().equals(shop.config().currency())) {
+            throw RequestException.badField("currency", "expected " + shop.config().currency()
+                    + " (the shop's currency), got " + cart.currency());
+        }
+        CartSink sink = new CartSink(cart, contexts.catalog(shopId), MAX_RECOMMENDATIONS);
+        return dispatcher.prepare(shop.hooks(HookKind.CONVERSION_OFFER, HookKind.UPSELL), bound ->
+                        bound.kind() == HookKind.CONVERSION_OFFER
+                                ? ((ConversionOffer) bound.hook()).offers(cart, bound.context())
+                                : ((Upsell) bound.hook()).recommend(cart, bound.context()), sink)
+                .then(done -> new Evaluation(cart, sink.offers(), sink.recommendations(), sink.skipped()));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.salescycle.host.service;
+
+import dev.salescycle.host.dispatch.Dispatcher;
+import dev.salescycle.host.dispatch.HookKind;
+import dev.salescycle.host.dispatch.LifecycleNotifier;
+import dev.salescycle.host.dispatch.OrderSink;
+import dev.salescycle.host.dispatch.ShopRuntime;
+import dev.salescycle.host.store.IdempotentResponse;
+import dev.salescycle.host.store.NewMessage;
+import dev.salescycle.host.store.OrderPlacement;
+import dev.salescycle.host.store.PlaceResult;
+import dev.salescycle.host.store.Store;
+import dev.salescycle.sdk.RetentionOffer;
+import dev.salescycle.sdk.ThankYouPage;
+import dev.salescycle.sdk.model.Customer;
+import dev.salescycle.sdk.model.Order;
+import java.util.Optional;
+import dev.salescycle.host.dispatch.Pending;
+
+/**
+ * Stages 4 and 5: places an order exactly once. The thank-you and retention plugins run first; then the
+ * order, its blocks, its messages and the answer are committed in one transaction, and only then answered.
+ * The same idempotency key (or order id) again returns the first answer and changes nothing; the same key
+ * with a different body is a 409.
+ */
+public final class OrderService {
+
+    private final Shops shops;
+    private final Dispatcher dispatcher;
+    private final Store store;
+    private final LifecycleNotifier notifier;
+    private final OrderRenderer renderer;
+
+    public OrderService(Shops shops, Dispatcher dispatcher, Store store, LifecycleNotifier notifier,
+                        OrderRenderer renderer) {
+        this.shops = shops;
+        this.dispatcher = dispatcher;
+        this.store = store;
+        this.notifier = notifier;
+        this.renderer = renderer;
+    }
+
+    /**
+     * Places the order.
+     *
+     * @param key the Idempotency-Key header, or null (then the order id is the key)
+     * @param requestHash a digest of the request body, to tell a repeat from a conflicting reuse of a key
+     * @param consent the customer's marketing consent as given with the order, or null when not given
+     */
+    public Pending<StoredAnswer> place(String shopId, Order order, String key, String requestHash,
+                                                 Boolean consent) {
+        ShopRuntime shop = shops.require(shopId);
+        Optional<StoredAnswer> earlier = earlierAnswer(shopId, order.orderId(), key, requestHash);
+        if (earlier.isPresent()) {
+            return Pending.done(earlier.get());
+        }
+        Customer customer = customerAfter(shopId, order, consent);
+        OrderSink sink = new OrderSink();
+        return dispatcher.prepare(shop.hooks(HookKind.THANK_YOU_PAGE, HookKind.RETENTION_OFFER), bound ->
+                        bound.kind() == HookKind.THANK_YOU_PAGE
+                                ? ((ThankYouPage) bound.hook()).blocks(order, customer, bound.context())
+                                : ((RetentionOffer) bound.hook()).schedule(order, customer, bound.context()), sink)
+                .then(done -> commit(shop, order, key, requestHash, consent,
+                        new PlacedOrder(order, sink.blocks(), sink.messages(), sink.skipped())));
+    }
+
+    private StoredAnswer commit(ShopRuntime shop, Order order, String key, String requestHash, Boolean consent,
+                                PlacedOrder placed) {
+        String body = renderer.answer(placed);
+        OrderPlacement placement = new OrderPlacement(order, consent, key, requestHash, 201, body,
+                renderer.blocks(placed.blocks()),
+                placed.messages().stream().map(m -> new NewMessage(m.plugin(), m.value())).toList());
+        PlaceResult result = store.placeOrder(shop.id(), placement);
+        switch (result.outcome()) {
+            case DUPLICATE -> {
+                return answerFor(result.previous(), requestHash);
+            }
+            case ORDER_EXISTS -> throw new RequestException(409, "order_exists",
+                    "order '" + order.orderId() + "' already exists in this shop (imported)", "orderId");
+            default -> { }
+        }
+        notifier.orderPlaced(shop, order);
+        return new StoredAnswer(201, body);
+    }
+
+    private Optional<StoredAnswer> earlierAnswer(String shopId, String orderId, String key, String requestHash) {
+        Optional<IdempotentResponse> earlier = key != null ? store.findResponse(shopId, key) : Optional.empty();
+        if (earlier.isEmpty()) {
+            earlier = store.findOrderResponse(shopId, orderId);
+        }
+        return earlier.map(e -> answerFor(e, requestHash));
+    }
+
+    private static StoredAnswer answerFor(IdempotentResponse earlier, String requestHash) {
+        if (!earlier.requestHash().equals(requestHash)) {
+            throw new RequestException(409, "idempotency_conflict",
+                    "this Idempotency-Key or orderId was already used for a different order", null);
+        }
+        return new StoredAnswer(earlier.status(), earlier.body());
+    }
+
+    private Customer customerAfter(String shopId, Order order, Boolean consent) {
+        Optional<Customer> known = store.customer(shopId, order.customerEmail());
+        String name = order.customerName() != null ? order.customerName() : known.map(Customer::name).orElse(null);
+        boolean marketing = consent != null ? consent : known.map(Customer::marketingConsent).orElse(false);
+        int count = known.map(Customer::orderCount).orElse(0) + 1;
+        return new Customer(order.customerEmail().toLowerCase(java.util.Locale.ROOT), name, marketing, count,
+                known.map(Customer::firstOrderAt).orElse(order.placedAt()), order.placedAt());
+    }
+}

@@ -1,0 +1,36 @@
+package dev.salescycle.host.service;
+
+import dev.salescycle.host.dispatch.ShopRuntime;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The current snapshot of every shop's runtime; replaced whole, read without locks. */
+public final class Shops {
+
+    private final AtomicReference<Map<String, ShopRuntime>> current;
+
+    public Shops(Map<String, ShopRuntime> initial) {
+        this.current = new AtomicReference<>(ordered(initial));
+    }
+
+    /** The shop's runtime, or a 404 {@link RequestException}. */
+    public ShopRuntime require(String shopId) {
+        ShopRuntime shop = current.get().get(shopId);
+        if (shop == null) {
+            throw new RequestException(404, "unknown_shop", "no shop '" + shopId + "' on this host", null);
+        }
+        return shop;
+    }
+
+    public Map<String, ShopRuntime> all() {
+        return current.get();
+    }
+
+    private static Map<String, ShopRuntime> ordered(Map<String, ShopRuntime> shops) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(shops));
+    }
+
+    public void replace(Map<String, ShopRuntime> shops) {
+        current.set(ordered(shops));
+    }
+}

@@ -1,0 +1,124 @@
+package dev.salescycle.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.salescycle.testkit.ApiClient;
+import dev.salescycle.testkit.TestHost;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad requests get a 4xx JSON error naming the field; never a stack trace, never a 500. */
+class BadInputTest {
+
+    @TempDir
+    static Path dir;
+    static TestHost host;
+    static ApiClient api;
+
+    @BeforeAll
+    static void start() {
+        host = TestHost.builder(dir).config("""
+                host:
+                  maxBodyBytes: 4096
+                shops:
+                  s:
+                    currency: EUR
+                    plugins: [ lead-scoring, conversion-offers ]
+                """).plugin(Plugins.zip("lead-scoring")).plugin(Plugins.zip("conversion-offers")).start();
+        api = host.client();
+    }
+
+    @AfterAll
+    static void stop() {
+        host.close();
+    }
+
+    static JsonNode error(ApiClient.Response r, int status) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.headers().get("content-type")).startsWith("application/json");
+        assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        return FiveStagesTest.json(r).get("error");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "malformed JSON|{\"currency\":\"EUR\",|malformed_json|body",
+        "not an object|[1,2]|invalid_field|body",
+        "missing currency|{\"lines\":[]}|invalid_field|currency",
+        "unknown currency|{\"currency\":\"XYZ\",\"lines\":[]}|invalid_field|currency",
+        "other currency than the shop's|{\"currency\":\"USD\",\"lines\":[]}|invalid_field|currency",
+        "lines not a list|{\"currency\":\"EUR\",\"lines\":5}|invalid_field|lines",
+        "negative quantity|{\"currency\":\"EUR\",\"lines\":[{\"sku\":\"a\",\"quantity\":-1,\"unitPrice\":\"1.00\"}]}|invalid_field|lines[0].quantity",
+        "quantity as text|{\"currency\":\"EUR\",\"lines\":[{\"sku\":\"a\",\"quantity\":\"two\",\"unitPrice\":\"1.00\"}]}|invalid_field|lines[0].quantity",
+        "negative price|{\"currency\":\"EUR\",\"lines\":[{\"sku\":\"a\",\"quantity\":1,\"unitPrice\":\"-1\"}]}|invalid_field|lines[0].unitPrice",
+        "price with too many decimals|{\"currency\":\"EUR\",\"lines\":[{\"sku\":\"a\",\"quantity\":1,\"unitPrice\":\"1.005\"}]}|invalid_field|lines[0].unitPrice",
+        "missing sku|{\"currency\":\"EUR\",\"lines\":[{\"quantity\":1,\"unitPrice\":\"1.00\"}]}|invalid_field|lines[0].sku",
+    })
+    void cartMistakes(String what, String body, String code, String field) {
+        JsonNode error = error(api.post("/api/v1/shops/s/cart/evaluate", body), 400);
+        assertThat(error.get("code").asText()).isEqualTo(code);
+        assertThat(error.get("field").asText()).isEqualTo(field);
+        assertThat(error.get("message").asText()).isNotBlank();
+    }
+
+    @Test
+    void invalidEmailAtLeadCapture() {
+        JsonNode error = error(api.post("/api/v1/shops/s/leads", "{\"email\":\"not-an-address\"}"), 400);
+        assertThat(error.get("field").asText()).isEqualTo("email");
+    }
+
+    @Test
+    void orderWithoutLines() {
+        JsonNode error = error(api.post("/api/v1/shops/s/orders", """
+                {"orderId":"x","customerEmail":"a@example.org","currency":"EUR","lines":[],"total":"0"}"""), 400);
+        assertThat(error.get("field").asText()).isEqualTo("lines");
+    }
+
+    @Test
+    void unknownShop() {
+        assertThat(error(api.post("/api/v1/shops/nope/cart/evaluate", "{}"), 404).get("code").asText())
+                .isEqualTo("unknown_shop");
+    }
+
+    @Test
+    void bodyOverTheLimit() {
+        String big = "{\"currency\":\"EUR\",\"cartId\":\"" + "x".repeat(5000) + "\",\"lines\":[]}";
+        assertThat(error(api.post("/api/v1/shops/s/cart/evaluate", big), 413).get("code").asText())
+                .isEqualTo("body_too_large");
+    }
+
+    @Test
+    void unknownPathAndWrongMethod() {
+        assertThat(error(api.get("/api/v1/shops/s/nothing-here"), 404).get("code").asText()).isEqualTo("not_found");
+        assertThat(error(api.get("/no/such/page"), 404).get("code").asText()).isEqualTo("not_found");
+        assertThat(error(api.get("/api/v1/shops/s/cart/evaluate"), 405).get("code").asText()).isEqualTo("method_not_allowed");
+    }
+
+    @Test
+    void unknownOrderThankYou() {
+        assertThat(error(api.get("/api/v1/shops/s/orders/missing/thank-you"), 404).get("code").asText())
+                .isEqualTo("unknown_order");
+    }
+
+    @Test
+    void badImportLinesAreReportedWithTheirNumbersWhileTheRestImports() {
+        ApiClient.Response r = api.post("/api/v1/shops/s/orders/import", """
+                {"orderId":"i-1","lines":[{"sku":"a"}]}
+                not json
+                {"orderId":"i-2","lines":[{"sku":"b","quantity":0}]}
+                {"orderId":"i-3","lines":[{"sku":"c"},{"sku":"a"}]}
+                """, "application/x-ndjson");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode report = FiveStagesTest.json(r);
+        assertThat(report.get("imported").asInt()).isEqualTo(2);
+        assertThat(report.get("skipped").asInt()).isEqualTo(2);
+        assertThat(report.get("errors").get(0).asText()).startsWith("line 2: ");
+        assertThat(report.get("errors").get(1).asText()).startsWith("line 3: ").contains("quantity");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.salescycle.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.salescycle.host.config.ConfigException;
+import dev.salescycle.testkit.ApiClient;
+import dev.salescycle.testkit.TestHost;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the host makes of the files in its plugins folder. */
+class PluginDiscoveryTest {
+
+    static final String LEADS_ONLY = """
+            shops:
+              fresh:
+                currency: EUR
+                plugins: [ lead-scoring ]
+            """;
+
+    @Test
+    void aPluginJarDroppedIntoAFreshInstallIsPickedUpAndEnabledByConfigAlone(@TempDir Path dir) {
+        try (TestHost host = TestHost.builder(dir).config(LEADS_ONLY).plugin(Plugins.jar("lead-scoring")).start()) {
+            ApiClient.Response lead = host.client().post("/api/v1/shops/fresh/leads",
+                    "{\"email\":\"fay@example.org\",\"source\":\"referral\"}");
+            assertThat(lead.status()).as(lead.body()).isEqualTo(201);
+            assertThat(FiveStagesTest.json(lead).get("score").asInt()).isPositive();
+            JsonNode health = FiveStagesTest.json(host.client().get("/health"));
+            assertThat(health.get("status").asText()).isEqualTo("UP");
+            assertThat(health.get("plugins").findValuesAsText("id")).containsExactly("lead-scoring");
+        }
+    }
+
+    @Test
+    void corruptAndIncompatiblePluginsAreSkippedReportedAndTheOthersRun(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("plugins"));
+        Files.write(dir.resolve("plugins/corrupt.jar"), new byte[] {1, 2, 3, 4, 5});
+        Files.writeString(dir.resolve("plugins/no-descriptor.jar"), "");
+        try (TestHost host = TestHost.builder(dir).config(LEADS_ONLY).plugin(Plugins.zip("lead-scoring"))
+                .plugin(Plugins.zip("future-sdk")).start()) {
+            assertThat(host.client().post("/api/v1/shops/fresh/leads", "{\"email\":\"gus@example.org\"}").status())
+                    .isEqualTo(201);
+            JsonNode health = FiveStagesTest.json(host.client().get("/health"));
+            assertThat(health.get("status").asText()).isEqualTo("DEGRADED");
+            String failed = health.get("failedPlugins").toString();
+            assertThat(failed).contains("corrupt.jar").contains("future-sdk").contains("requires SDK >=2.0.0");
+            assertThat(health.get("plugins").findValuesAsText("id")).containsExactly("lead-scoring");
+        }
+    }
+
+    @Test
+    void enablingAPluginThatWasRefusedStopsStartUpWithTheReason(@TempDir Path dir) {
+        String config = """
+                shops:
+                  fresh:
+                    currency: EUR
+                    plugins:
+                      - id: future-sdk
+                """;
+        assertThatThrownBy(() -> TestHost.builder(dir).config(config).plugin(Plugins.zip("future-sdk")).start())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("salescycle.yaml line 5: shops.fresh.plugins[0].id: unknown plugin 'future-sdk'")
+                .hasMessageContaining("requires SDK");
+    }
+}

@@ -1,0 +1,76 @@
+package dev.salescycle.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A small HTTP client for tests against a running host: JSON in, status and body out.
+ *
+ * @since 1.0.0
+ */
+public final class ApiClient {
+
+    /**
+     * An answer.
+     *
+     * @param status the HTTP status
+     * @param body the body as text
+     * @param headers the response headers (first value of each)
+     */
+    public record Response(int status, String body, Map<String, String> headers) {
+    }
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public ApiClient(URI base) {
+        this.base = base;
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), Map.of());
+    }
+
+    public Response post(String path, String json) {
+        return post(path, json, Map.of());
+    }
+
+    /** POSTs JSON with extra headers (for example {@code Idempotency-Key}). */
+    public Response post(String path, String json, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"), headers);
+    }
+
+    /** POSTs a body with the given content type (imports). */
+    public Response post(String path, String body, String contentType) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", contentType), Map.of());
+    }
+
+    public Response put(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"), Map.of());
+    }
+
+    private Response send(HttpRequest.Builder request, Map<String, String> headers) {
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> answer = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Map<String, String> first = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            answer.headers().map().forEach((k, v) -> first.put(k, v.isEmpty() ? "" : v.get(0)));
+            return new Response(answer.statusCode(), answer.body(), first);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
