@@ -1,0 +1,53 @@
+package dev.salescycle.plugins.retentiondrip;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Checks of setting values that the host's type checks cannot express. */
+final class SettingChecks {
+
+    private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_-]{0,20}");
+    private static final int MIN_SECRET_LENGTH = 16;
+
+    private SettingChecks() {
+    }
+
+    static String prefix(String setting, String value) {
+        if (!PREFIX.matcher(value).matches()) {
+            throw new IllegalArgumentException(setting
+                    + ": expected at most 20 letters, digits, '-' or '_', got \"" + value + "\"");
+        }
+        return value;
+    }
+
+    static String secret(String setting, String value) {
+        if (value != null && value.length() < MIN_SECRET_LENGTH) {
+            throw new IllegalArgumentException(setting + ": expected at least " + MIN_SECRET_LENGTH + " characters");
+        }
+        return value;
+    }
+
+    /** An http(s) address or a path on the shop's site; placeholders such as {code} are allowed. */
+    static String address(String setting, String value) {
+        String sample = value.replaceAll("\\{[a-zA-Z]+}", "x");
+        String lower = sample.toLowerCase(Locale.ROOT);
+        boolean absolute = lower.startsWith("https://") || lower.startsWith("http://");
+        boolean path = sample.startsWith("/") && !sample.startsWith("//");
+        if ((absolute || path) && parses(sample, absolute)) {
+            return value;
+        }
+        throw new IllegalArgumentException(setting
+                + ": expected an http(s) address or a path starting with /, got \"" + value + "\"");
+    }
+
+    private static boolean parses(String address, boolean absolute) {
+        try {
+            URI uri = new URI(address);
+            return !absolute || (uri.getHost() != null && !uri.getHost().isEmpty());
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

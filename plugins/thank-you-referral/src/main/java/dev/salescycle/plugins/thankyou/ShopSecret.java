@@ -1,0 +1,33 @@
+package dev.salescycle.plugins.thankyou;
+
+import dev.salescycle.sdk.PluginState;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** The key for deriving codes: the configured secret, or a random one made once per shop and kept. */
+final class ShopSecret {
+
+    static final String STATE_KEY = "code-secret";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private ShopSecret() {
+    }
+
+    /** The key; {@code configured} is the operator's secret, or null. */
+    static byte[] of(PluginState state, String configured) {
+        if (configured != null) {
+            return configured.getBytes(StandardCharsets.UTF_8);
+        }
+        String stored = state.get(STATE_KEY).orElseGet(() -> create(state));
+        return Base64.getDecoder().decode(stored);
+    }
+
+    private static String create(PluginState state) {
+        byte[] fresh = new byte[32];
+        RANDOM.nextBytes(fresh);
+        state.put(STATE_KEY, Base64.getEncoder().encodeToString(fresh));
+        // Read back: when two first calls race, both then use whichever key was stored last.
+        return state.get(STATE_KEY).orElseThrow();
+    }
+}
