@@ -1,0 +1,81 @@
+package dev.salescycle.host.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigLoaderTest {
+
+    private final ConfigLoader loader = new ConfigLoader(Map.of("TOKEN", "a-long-admin-token")::get);
+
+    @Test
+    void readsTheDesignExample() {
+        HostConfig config = loader.parse("shop.yaml", """
+                host:
+                  port: 9090
+                  pluginsDir: plugins
+                  adminToken: ${TOKEN}
+                  hookBudget: 80ms
+                  mail: { smtpHost: localhost, smtpPort: 2525, from: "shop@example.com" }
+                shops:
+                  demo-coffee:
+                    currency: EUR
+                    plugins:
+                      - id: lead-scoring
+                        settings: { hotScore: 60 }
+                      - id: co-purchase-upsell
+                        budget: PT0.2S
+                        settings: { maxItems: 4, rankBy: lift }
+                      - thank-you-referral
+                """);
+        assertThat(config.host().port()).isEqualTo(9090);
+        assertThat(config.host().adminToken()).isEqualTo("a-long-admin-token");
+        assertThat(config.host().mail().smtpPort()).isEqualTo(2525);
+        ShopConfig shop = config.shops().get("demo-coffee");
+        assertThat(shop.currency().getCurrencyCode()).isEqualTo("EUR");
+        assertThat(shop.plugins()).extracting(PluginRef::id)
+                .containsExactly("lead-scoring", "co-purchase-upsell", "thank-you-referral");
+        assertThat(shop.plugins().get(0).budget()).isEqualTo(Duration.ofMillis(80));
+        assertThat(shop.plugins().get(1).budget()).isEqualTo(Duration.ofMillis(200));
+        assertThat(shop.plugins().get(1).settings()).containsEntry("rankBy", "lift");
+        assertThat(shop.plugins().get(1).settingProblem("maxItems", "bad"))
+                .isEqualTo("shop.yaml line 15: shops.demo-coffee.plugins[1].settings.maxItems: bad");
+    }
+
+    @Test
+    void environmentVariablesExpandWithDefaultsAndKeepLineNumbers() {
+        HostConfig config = loader.parse("c.yaml", """
+                host:
+                  store: ${DB_URL:jdbc:h2:mem:x}
+                shops:
+                  s: { currency: EUR }
+                """);
+        assertThat(config.host().store()).isEqualTo("jdbc:h2:mem:x");
+        assertThatThrownBy(() -> loader.parse("c.yaml", "\nhost:\n  adminToken: ${MISSING}\nshops: { s: { currency: EUR } }"))
+                .hasMessage("c.yaml line 3: environment variable MISSING is not set (write ${MISSING:default} to give a default)");
+    }
+
+    @Test
+    void namesFileLineFieldAndExpectation() {
+        assertThatThrownBy(() -> loader.parse("c.yaml", """
+                host:
+                  port: eighty
+                shops:
+                  s: { currency: EUR }
+                """)).hasMessage("c.yaml line 2: host.port: expected integer 0..65535, got \"eighty\"");
+        assertThatThrownBy(() -> loader.parse("c.yaml", """
+                shops:
+                  s:
+                    currency: EUR
+                    plugins:
+                      - id: a
+                      - id: a
+                """)).hasMessage("c.yaml line 6: shops.s.plugins[1].id: plugin 'a' is listed twice for this shop");
+        assertThatThrownBy(() -> loader.parse("c.yaml", "host: {}\n")).hasMessageContaining("shops: at least one shop is required");
+        assertThatThrownBy(() -> loader.parse("c.yaml", "shops:\n  Bad Id: { currency: EUR }\n"))
+                .hasMessageStartingWith("c.yaml line 2: shops.Bad Id: shop id must be");
+    }
+}

@@ -1,0 +1,155 @@
+package dev.salescycle.host.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.salescycle.sdk.PluginContext;
+import dev.salescycle.sdk.Upsell;
+import dev.salescycle.sdk.model.Recommendation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+
+class HookRunTest {
+
+    private final Dispatcher dispatcher = new Dispatcher();
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @AfterEach
+    void close() {
+        release.countDown();
+        dispatcher.close();
+    }
+
+    private static BoundHook hook(String id, Upsell upsell, long budgetMillis) {
+        PluginContext context = Mockito.mock(PluginContext.class);
+        return new BoundHook(id, HookKind.UPSELL, upsell, context, HookRunTest.class.getClassLoader(),
+                TimeUnit.MILLISECONDS.toNanos(budgetMillis), new HookStats());
+    }
+
+    private static Upsell answering(String sku) {
+        return (cart, context) -> List.of(new Recommendation(sku, null, null, 1, "", null));
+    }
+
+    private Upsell blocking() {
+        return (cart, context) -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of(new Recommendation("late", null, null, 1, "", null));
+        };
+    }
+
+    /** Records what each step did, in order, and the thread that recorded it. */
+    static final class Recorder implements StepSink {
+        final List<String> events = new ArrayList<>();
+
+        @Override
+        public boolean returned(BoundHook hook, Object result) {
+            events.add(hook.pluginId() + ":ok");
+            return !hook.pluginId().equals("stop");
+        }
+
+        @Override
+        public void failed(BoundHook hook, String reason) {
+            events.add(hook.pluginId() + ":" + reason);
+        }
+    }
+
+    private Recorder run(List<BoundHook> hooks) throws Exception {
+        Recorder sink = new Recorder();
+        dispatcher.prepare(hooks, bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink)
+                .start().get(5, TimeUnit.SECONDS);
+        return sink;
+    }
+
+    @Test
+    void runsInOrderAndIsolatesExceptions() throws Exception {
+        Upsell throwing = (cart, context) -> {
+            throw new IllegalStateException("boom");
+        };
+        Recorder sink = run(List.of(hook("a", answering("x"), 50), hook("b", throwing, 50), hook("c", answering("y"), 50)));
+        assertThat(sink.events).containsExactly("a:ok", "b:error: IllegalStateException", "c:ok");
+    }
+
+    @Test
+    void aHookPastItsBudgetIsLeftBehindAndTheRunGoesOnWithoutWaiting() throws Exception {
+        BoundHook stuck = hook("stuck", blocking(), 20);
+        Thread starter = new Thread(() -> {
+            try {
+                Recorder sink = new Recorder();
+                Pending<Void> pending = dispatcher.prepare(List.of(hook("a", answering("x"), 50), stuck,
+                        hook("c", answering("y"), 50)), bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink);
+                pending.result().thenRun(() -> completed.add(String.join(",", sink.events)));
+                pending.start();
+            } catch (Exception e) {
+                completed.add(e.toString());
+            }
+        });
+        starter.start();
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (completed.isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(completed).containsExactly("a:ok,stuck:timeout,c:ok");
+        assertThat(starter.isAlive()).as("the starting thread is still stuck in the plugin").isTrue();
+        assertThat(stuck.stats().timeouts()).isEqualTo(1);
+        assertThat(stuck.stats().stuck()).isEqualTo(1);
+        release.countDown();
+        starter.join(5_000);
+        assertThat(stuck.stats().stuck()).isZero();
+    }
+
+    private final List<String> completed = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    @Test
+    void aHookWithTooManyStuckCallsIsSkippedUntilTheyReturn() throws Exception {
+        BoundHook stuck = hook("stuck", blocking(), 10);
+        List<Thread> starters = new ArrayList<>();
+        for (int i = 0; i < BoundHook.MAX_STUCK; i++) {
+            Thread t = new Thread(() -> dispatcher.prepare(List.of(stuck),
+                    bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), new Recorder()).start());
+            t.start();
+            starters.add(t);
+        }
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (stuck.stats().stuck() < BoundHook.MAX_STUCK && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
+        Recorder sink = run(List.of(stuck, hook("c", answering("y"), 50)));
+        assertThat(sink.events).containsExactly("stuck:skipped: earlier calls are still running past their budget", "c:ok");
+        assertThat(stuck.stats().skips()).isEqualTo(1);
+        release.countDown();
+        for (Thread t : starters) {
+            t.join(5_000);
+        }
+        assertThat(stuck.stats().stuck()).isZero();
+    }
+
+    @Test
+    void aSinkCanStopTheChain() throws Exception {
+        Recorder sink = run(List.of(hook("a", answering("x"), 50), hook("stop", answering("y"), 50), hook("c", answering("z"), 50)));
+        assertThat(sink.events).containsExactly("a:ok", "stop:ok");
+    }
+
+    @Test
+    void setsThePluginsClassLoaderAroundTheCall() throws Exception {
+        ClassLoader pluginLoader = new ClassLoader(getClass().getClassLoader()) { };
+        List<ClassLoader> seen = new ArrayList<>();
+        Upsell probe = (cart, context) -> {
+            seen.add(Thread.currentThread().getContextClassLoader());
+            return List.of();
+        };
+        BoundHook bound = new BoundHook("p", HookKind.UPSELL, probe, Mockito.mock(PluginContext.class), pluginLoader,
+                TimeUnit.MILLISECONDS.toNanos(50), new HookStats());
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        run(List.of(bound));
+        assertThat(seen).containsExactly(pluginLoader);
+        assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
+    }
+}
