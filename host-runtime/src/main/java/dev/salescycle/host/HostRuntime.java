@@ -51,7 +51,7 @@ public final class HostRuntime implements AutoCloseable {
             String url = config.host().store() != null ? config.host().store() : StoreOptions.h2FileUrl(dataDir);
             store = Store.open(url, config.host().storeUser(), config.host().storePassword());
             StoreContextFactory contexts = new StoreContextFactory(store, clock);
-            Map<String, ShopRuntime> bound = new ShopRuntimeBuilder(plugins, contexts).build(config);
+            Map<String, ShopRuntime> bound = new ShopRuntimeBuilder(plugins, contexts, config.host().breaker()).build(config);
             Shops shops = new Shops(bound);
             Dispatcher dispatcher = new Dispatcher();
             LifecycleNotifier notifier = new LifecycleNotifier();

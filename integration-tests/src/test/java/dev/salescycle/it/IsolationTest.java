@@ -29,6 +29,7 @@ class IsolationTest {
             host:
               port: 0
               hookBudget: 50ms
+              breaker: { window: 1000, minCalls: 1000 }
             shops:
               faulty:
                 currency: EUR

@@ -21,7 +21,8 @@ public final class ConfigLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Set<String> TOP = Set.of("host", "shops");
     private static final Set<String> HOST = Set.of("port", "pluginsDir", "store", "storeUser", "storePassword",
-            "adminToken", "mail", "hookBudget", "maxBodyBytes", "maxImportBytes");
+            "adminToken", "mail", "hookBudget", "maxBodyBytes", "maxImportBytes", "breaker");
+    private static final Set<String> BREAKER = Set.of("window", "minCalls", "failurePercent", "openFor", "halfOpenCalls");
     private static final Set<String> MAIL = Set.of("smtpHost", "smtpPort", "tls", "user", "password", "from");
     private static final Set<String> SHOP = Set.of("currency", "hookBudget", "plugins");
     private static final Set<String> PLUGIN = Set.of("id", "settings", "budget");
@@ -78,7 +79,17 @@ public final class ConfigLoader {
                 mail.isPresent() ? mail(mail) : null,
                 node.child("hookBudget").duration(HostSettings.DEFAULT_HOOK_BUDGET),
                 node.child("maxBodyBytes").longValue(256 * 1024, 1024, 64L * 1024 * 1024),
-                node.child("maxImportBytes").longValue(512L * 1024 * 1024, 1024, Long.MAX_VALUE));
+                node.child("maxImportBytes").longValue(512L * 1024 * 1024, 1024, Long.MAX_VALUE),
+                breaker(node.child("breaker")));
+    }
+
+    private static BreakerSettings breaker(ConfigNode node) {
+        node.map(BREAKER);
+        BreakerSettings d = BreakerSettings.DEFAULTS;
+        int window = node.child("window").integer(d.window(), 1, 10_000);
+        return new BreakerSettings(window, node.child("minCalls").integer(Math.min(d.minCalls(), window), 1, window),
+                node.child("failurePercent").integer(d.failurePercent(), 1, 100),
+                node.child("openFor").duration(d.openFor()), node.child("halfOpenCalls").integer(d.halfOpenCalls(), 1, 1000));
     }
 
     private static MailSettings mail(ConfigNode node) {

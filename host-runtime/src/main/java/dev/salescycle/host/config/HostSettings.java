@@ -15,10 +15,11 @@ import java.time.Duration;
  * @param hookBudget the default time budget of one hook call
  * @param maxBodyBytes the largest request body accepted (imports excepted)
  * @param maxImportBytes the largest import accepted
+ * @param breaker when a failing hook is kept out for a while
  */
 public record HostSettings(int port, String pluginsDir, String store, String storeUser, String storePassword,
                            String adminToken, MailSettings mail, Duration hookBudget, long maxBodyBytes,
-                           long maxImportBytes) {
+                           long maxImportBytes, BreakerSettings breaker) {
 
     /** The default time budget of one hook call. */
     public static final Duration DEFAULT_HOOK_BUDGET = Duration.ofMillis(50);

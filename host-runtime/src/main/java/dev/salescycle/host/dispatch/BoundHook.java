@@ -20,8 +20,11 @@ public record BoundHook(String pluginId, HookKind kind, SalesCycleHook hook, Plu
     /** How many calls of one hook may be stuck past their budget before the host stops calling it. */
     static final int MAX_STUCK = 4;
 
-    /** Why the host will not call this hook now, or null to call it. */
+    /** Why the host will not call this hook now, or null to call it (which may reserve a breaker trial). */
     String skipReason() {
-        return stats.stuck() >= MAX_STUCK ? "skipped: earlier calls are still running past their budget" : null;
+        if (stats.stuck() >= MAX_STUCK) {
+            return "skipped: earlier calls are still running past their budget";
+        }
+        return stats.breaker().allow() ? null : "skipped: circuit breaker open after repeated failures";
     }
 }

@@ -36,19 +36,21 @@ public final class CartSink extends CollectingSink {
     }
 
     @Override
-    public boolean returned(BoundHook hook, Object result) {
+    public Verdict returned(BoundHook hook, Object result) {
         if (hook.kind() == HookKind.CONVERSION_OFFER) {
             List<Offer> list = elements(hook, result, Offer.class, MAX_OFFERS_PER_PLUGIN);
-            if (list != null) {
-                list.stream().filter(this::sameCurrency).forEach(o -> offers.add(new Attributed<>(hook.pluginId(), o)));
+            if (list == null) {
+                return Verdict.BAD;
             }
+            list.stream().filter(this::sameCurrency).forEach(o -> offers.add(new Attributed<>(hook.pluginId(), o)));
         } else {
             List<Recommendation> list = elements(hook, result, Recommendation.class, MAX_RECOMMENDATIONS_PER_PLUGIN);
-            if (list != null) {
-                list.forEach(r -> addRecommendation(hook.pluginId(), r));
+            if (list == null) {
+                return Verdict.BAD;
             }
+            list.forEach(r -> addRecommendation(hook.pluginId(), r));
         }
-        return true;
+        return Verdict.OK;
     }
 
     private boolean sameCurrency(Offer offer) {

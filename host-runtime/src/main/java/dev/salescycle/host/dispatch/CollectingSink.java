@@ -28,7 +28,6 @@ abstract class CollectingSink implements StepSink {
     protected <T> List<T> elements(BoundHook hook, Object result, Class<T> type, int cap) {
         if (!(result instanceof List<?> list)) {
             failed(hook, "bad answer: " + (result == null ? "null" : result.getClass().getSimpleName()));
-            hook.stats().failed();
             return null;
         }
         List<T> out = new ArrayList<>(Math.min(list.size(), cap));

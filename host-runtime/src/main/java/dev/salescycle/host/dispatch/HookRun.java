@@ -105,9 +105,15 @@ public final class HookRun {
             LOG.warn("Plugin {} ({}) failed in shop {}: {}", hook.pluginId(), hook.kind().label(),
                     hook.context().shopId(), failure.toString());
             sink.failed(hook, "error: " + failure.getClass().getSimpleName());
-        } else if (!sink.returned(hook, result)) {
-            sinkSaysStop = true;
+            return true;
         }
+        Verdict verdict = sink.returned(hook, result);
+        if (verdict == Verdict.BAD) {
+            hook.stats().failed();
+        } else {
+            hook.stats().succeeded();
+        }
+        sinkSaysStop = verdict == Verdict.STOP;
         return true;
     }
 

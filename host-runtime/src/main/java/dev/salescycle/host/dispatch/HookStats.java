@@ -3,7 +3,10 @@ package dev.salescycle.host.dispatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Counts for one plugin's one hook in one shop: calls, failures, time-outs, skips, and calls still stuck. */
+/**
+ * The health of one plugin's one hook in one shop: counts of calls, failures, time-outs and skips, the
+ * calls still stuck past their budget, and the circuit breaker fed by every outcome.
+ */
 public final class HookStats {
 
     private final LongAdder calls = new LongAdder();
@@ -11,18 +14,29 @@ public final class HookStats {
     private final LongAdder timeouts = new LongAdder();
     private final LongAdder skipped = new LongAdder();
     private final AtomicInteger stuck = new AtomicInteger();
+    private final CircuitBreaker breaker;
+
+    public HookStats(CircuitBreaker breaker) {
+        this.breaker = breaker;
+    }
 
     void called() {
         calls.increment();
     }
 
+    void succeeded() {
+        breaker.record(false);
+    }
+
     void failed() {
         errors.increment();
+        breaker.record(true);
     }
 
     void timedOut() {
         timeouts.increment();
         stuck.incrementAndGet();
+        breaker.record(true);
     }
 
     void returnedLate() {
@@ -37,6 +51,7 @@ public final class HookStats {
         return calls.sum();
     }
 
+    /** Calls that threw or answered something unusable. */
     public long errors() {
         return errors.sum();
     }
@@ -45,6 +60,7 @@ public final class HookStats {
         return timeouts.sum();
     }
 
+    /** Calls not made: breaker open, or too many calls stuck. */
     public long skips() {
         return skipped.sum();
     }
@@ -52,5 +68,13 @@ public final class HookStats {
     /** Calls that passed their budget and have not returned yet. */
     public int stuck() {
         return stuck.get();
+    }
+
+    public CircuitBreaker.State breakerState() {
+        return breaker.state();
+    }
+
+    CircuitBreaker breaker() {
+        return breaker;
     }
 }

@@ -19,24 +19,22 @@ public final class LeadChainSink extends CollectingSink {
     }
 
     @Override
-    public boolean returned(BoundHook hook, Object result) {
+    public Verdict returned(BoundHook hook, Object result) {
         if (!(result instanceof LeadOutcome outcome)) {
             failed(hook, "bad answer: " + (result == null ? "null" : result.getClass().getSimpleName()));
-            hook.stats().failed();
-            return true;
+            return Verdict.BAD;
         }
         if (outcome.rejected()) {
             rejectedBy = hook.pluginId();
             rejectReason = outcome.rejectReason();
-            return false;
+            return Verdict.STOP;
         }
         if (!outcome.lead().lead().email().equalsIgnoreCase(current.lead().email())) {
             failed(hook, "bad answer: changed the lead's e-mail address");
-            hook.stats().failed();
-            return true;
+            return Verdict.BAD;
         }
         current = outcome.lead();
-        return true;
+        return Verdict.OK;
     }
 
     public boolean rejected() {

@@ -18,20 +18,22 @@ public final class OrderSink extends CollectingSink {
     private final Set<String> messageKeys = new HashSet<>();
 
     @Override
-    public boolean returned(BoundHook hook, Object result) {
+    public Verdict returned(BoundHook hook, Object result) {
         if (hook.kind() == HookKind.THANK_YOU_PAGE) {
             List<PageBlock> list = elements(hook, result, PageBlock.class, MAX_BLOCKS_PER_PLUGIN);
-            if (list != null) {
-                list.forEach(b -> blocks.add(new Attributed<>(hook.pluginId(), b)));
+            if (list == null) {
+                return Verdict.BAD;
             }
+            list.forEach(b -> blocks.add(new Attributed<>(hook.pluginId(), b)));
         } else {
             List<ScheduledMessage> list = elements(hook, result, ScheduledMessage.class, MAX_MESSAGES_PER_PLUGIN);
-            if (list != null) {
-                list.stream().filter(m -> messageKeys.add(hook.pluginId() + "\u0000" + m.key()))
-                        .forEach(m -> messages.add(new Attributed<>(hook.pluginId(), m)));
+            if (list == null) {
+                return Verdict.BAD;
             }
+            list.stream().filter(m -> messageKeys.add(hook.pluginId() + "\u0000" + m.key()))
+                    .forEach(m -> messages.add(new Attributed<>(hook.pluginId(), m)));
         }
-        return true;
+        return Verdict.OK;
     }
 
     public List<Attributed<PageBlock>> blocks() {

@@ -1,5 +1,6 @@
 package dev.salescycle.host.dispatch;
 
+import dev.salescycle.host.config.BreakerSettings;
 import dev.salescycle.host.config.HostConfig;
 import dev.salescycle.host.config.ConfigException;
 import dev.salescycle.host.config.PluginRef;
@@ -27,10 +28,12 @@ public final class ShopRuntimeBuilder {
 
     private final LoadedPlugins plugins;
     private final ContextFactory contexts;
+    private final BreakerSettings breaker;
 
-    public ShopRuntimeBuilder(LoadedPlugins plugins, ContextFactory contexts) {
+    public ShopRuntimeBuilder(LoadedPlugins plugins, ContextFactory contexts, BreakerSettings breaker) {
         this.plugins = plugins;
         this.contexts = contexts;
+        this.breaker = breaker;
     }
 
     /** @throws ConfigException naming file, line and field of every problem */
@@ -66,7 +69,7 @@ public final class ShopRuntimeBuilder {
                 for (HookKind kind : HookKind.values()) {
                     if (kind.type().isInstance(hook)) {
                         bound.add(new BoundHook(plugin.id(), kind, hook, context, plugin.classLoader(),
-                                ref.budget().toNanos(), new HookStats()));
+                                ref.budget().toNanos(), new HookStats(new CircuitBreaker(breaker, System::nanoTime))));
                     }
                 }
             }

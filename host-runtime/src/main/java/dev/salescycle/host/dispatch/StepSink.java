@@ -9,9 +9,9 @@ public interface StepSink {
     /**
      * A step's hook returned.
      *
-     * @return false to stop the run here (a rejected lead ends the lead-capture chain)
+     * @return whether the answer was usable, and whether the run goes on (a rejected lead ends the chain)
      */
-    boolean returned(BoundHook hook, Object result);
+    Verdict returned(BoundHook hook, Object result);
 
     /** A step's hook threw, timed out or was skipped; the reason is for logs and the answer's {@code skipped} list. */
     void failed(BoundHook hook, String reason);

@@ -27,7 +27,7 @@ class HookRunTest {
     private static BoundHook hook(String id, Upsell upsell, long budgetMillis) {
         PluginContext context = Mockito.mock(PluginContext.class);
         return new BoundHook(id, HookKind.UPSELL, upsell, context, HookRunTest.class.getClassLoader(),
-                TimeUnit.MILLISECONDS.toNanos(budgetMillis), new HookStats());
+                TimeUnit.MILLISECONDS.toNanos(budgetMillis), new HookStats(new CircuitBreaker(dev.salescycle.host.config.BreakerSettings.DEFAULTS, System::nanoTime)));
     }
 
     private static Upsell answering(String sku) {
@@ -50,9 +50,9 @@ class HookRunTest {
         final List<String> events = new ArrayList<>();
 
         @Override
-        public boolean returned(BoundHook hook, Object result) {
+        public Verdict returned(BoundHook hook, Object result) {
             events.add(hook.pluginId() + ":ok");
-            return !hook.pluginId().equals("stop");
+            return hook.pluginId().equals("stop") ? Verdict.STOP : Verdict.OK;
         }
 
         @Override
@@ -146,7 +146,7 @@ class HookRunTest {
             return List.of();
         };
         BoundHook bound = new BoundHook("p", HookKind.UPSELL, probe, Mockito.mock(PluginContext.class), pluginLoader,
-                TimeUnit.MILLISECONDS.toNanos(50), new HookStats());
+                TimeUnit.MILLISECONDS.toNanos(50), new HookStats(new CircuitBreaker(dev.salescycle.host.config.BreakerSettings.DEFAULTS, System::nanoTime)));
         ClassLoader before = Thread.currentThread().getContextClassLoader();
         run(List.of(bound));
         assertThat(seen).containsExactly(pluginLoader);
