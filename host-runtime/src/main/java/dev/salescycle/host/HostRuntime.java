@@ -18,6 +18,14 @@ import dev.salescycle.host.service.Shops;
 import dev.salescycle.host.shop.StoreContextFactory;
 import dev.salescycle.host.store.Store;
 import dev.salescycle.host.store.StoreOptions;
+import dev.salescycle.host.admin.AdminToken;
+import dev.salescycle.host.admin.HookMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -32,9 +40,10 @@ public final class HostRuntime implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final LifecycleNotifier notifier;
     private final ApiServlet servlet;
+    private final PrometheusMeterRegistry metrics;
 
     private HostRuntime(HostConfig config, LoadedPlugins plugins, Store store, Shops shops, Dispatcher dispatcher,
-                        LifecycleNotifier notifier, ApiServlet servlet) {
+                        LifecycleNotifier notifier, ApiServlet servlet, PrometheusMeterRegistry metrics) {
         this.config = config;
         this.plugins = plugins;
         this.store = store;
@@ -42,6 +51,7 @@ public final class HostRuntime implements AutoCloseable {
         this.dispatcher = dispatcher;
         this.notifier = notifier;
         this.servlet = servlet;
+        this.metrics = metrics;
     }
 
     static HostRuntime start(HostConfig config, Path pluginsDir, Path dataDir, Clock clock) {
@@ -55,13 +65,15 @@ public final class HostRuntime implements AutoCloseable {
             Shops shops = new Shops(bound);
             Dispatcher dispatcher = new Dispatcher();
             LifecycleNotifier notifier = new LifecycleNotifier();
+            PrometheusMeterRegistry metrics = metrics(bound);
             HostApi api = new HostApi(shops, new LeadService(shops, dispatcher, store, clock),
                     new CartService(shops, dispatcher, contexts),
                     new OrderService(shops, dispatcher, store, notifier, HostApi.orderRenderer()),
                     new ProductService(shops, store, contexts), new ImportService(shops, store, notifier),
-                    store, plugins, clock, config.host().maxBodyBytes(), config.host().maxImportBytes());
+                    store, plugins, clock, config.host().maxBodyBytes(), config.host().maxImportBytes(),
+                    new AdminToken(config.host().adminToken()), metrics);
             bound.values().forEach(notifier::shopStarted);
-            return new HostRuntime(config, plugins, store, shops, dispatcher, notifier, new ApiServlet(api));
+            return new HostRuntime(config, plugins, store, shops, dispatcher, notifier, new ApiServlet(api), metrics);
         } catch (RuntimeException e) {
             if (store != null) {
                 store.close();
@@ -69,6 +81,16 @@ public final class HostRuntime implements AutoCloseable {
             plugins.close();
             throw e;
         }
+    }
+
+    private static PrometheusMeterRegistry metrics(Map<String, ShopRuntime> shops) {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        shops.values().forEach(shop -> HookMetrics.bind(shop, registry));
+        return registry;
     }
 
     public HostConfig config() {
@@ -98,6 +120,7 @@ public final class HostRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        metrics.close();
         notifier.close();
         dispatcher.close();
         store.close();

@@ -29,6 +29,8 @@ final class HttpServer {
         apiHolder.setAsyncSupported(true);
         context.addServlet(apiHolder, "/api/*");
         context.addServlet(apiHolder, "/health");
+        context.addServlet(apiHolder, "/metrics");
+        context.addServlet(apiHolder, "/admin/*");
         if (staticContent != null) {
             URL root = HttpServer.class.getClassLoader().getResource(staticContent);
             if (root == null) {

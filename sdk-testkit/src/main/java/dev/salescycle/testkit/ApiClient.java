@@ -34,7 +34,12 @@ public final class ApiClient {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), Map.of());
+        return get(path, Map.of());
+    }
+
+    /** GETs with extra headers (for example {@code Authorization}). */
+    public Response get(String path, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), headers);
     }
 
     public Response post(String path, String json) {

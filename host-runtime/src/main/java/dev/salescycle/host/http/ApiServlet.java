@@ -27,10 +27,12 @@ public final class ApiServlet extends HttpServlet {
 
     private final transient HostApi api;
     private final transient ShopRoutes shopRoutes;
+    private final transient AdminRoutes adminRoutes;
 
     public ApiServlet(HostApi api) {
         this.api = api;
         this.shopRoutes = new ShopRoutes(api);
+        this.adminRoutes = new AdminRoutes(api);
     }
 
     @Override
@@ -48,6 +50,12 @@ public final class ApiServlet extends HttpServlet {
         if (path.equals("/health")) {
             require(method, "GET");
             HealthView.write(api, response);
+        } else if (path.equals("/metrics")) {
+            require(method, "GET");
+            writeBytes(response, 200, "text/plain; version=0.0.4; charset=utf-8",
+                    api.metrics().scrape().getBytes(StandardCharsets.UTF_8));
+        } else if (path.startsWith("/admin/")) {
+            adminRoutes.handle(method, path, request, response);
         } else if (path.equals(PREFIX) || path.equals(PREFIX + "/")) {
             require(method, "GET");
             ArrayNode shops = Json.MAPPER.createArrayNode();

@@ -8,6 +8,8 @@ import dev.salescycle.host.service.OrderService;
 import dev.salescycle.host.service.ProductService;
 import dev.salescycle.host.service.Shops;
 import dev.salescycle.host.store.Store;
+import dev.salescycle.host.admin.AdminToken;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 
 /**
@@ -24,10 +26,13 @@ import java.time.Clock;
  * @param clock the host's clock
  * @param maxBodyBytes the largest JSON body accepted
  * @param maxImportBytes the largest import accepted
+ * @param adminToken checks admin calls
+ * @param metrics the meters served at {@code /metrics}
  */
 public record HostApi(Shops shops, LeadService leads, CartService carts, OrderService orders,
                       ProductService products, ImportService imports, Store store, LoadedPlugins plugins,
-                      Clock clock, long maxBodyBytes, long maxImportBytes) {
+                      Clock clock, long maxBodyBytes, long maxImportBytes, AdminToken adminToken,
+                      PrometheusMeterRegistry metrics) {
 
     /** The renderer {@link OrderService} needs, so that stored answers are what this layer writes. */
     public static dev.salescycle.host.service.OrderRenderer orderRenderer() {
