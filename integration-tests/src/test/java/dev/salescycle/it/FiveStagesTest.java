@@ -158,6 +158,20 @@ class FiveStagesTest {
     }
 
     @Test
+    void theFirstOrderDiscountGoesToSubscribersWithoutOrdersButNotToCustomers() {
+        String cart = """
+                {"customerEmail":"%s","currency":"EUR","lines":[{"sku":"mug","quantity":1,"unitPrice":"8.00"}]}""";
+        api.post("/api/v1/shops/coffee/leads", "{\"email\":\"sub@example.org\",\"consent\":{\"marketing\":true}}");
+        assertThat(json(api.post("/api/v1/shops/coffee/cart/evaluate", cart.formatted("sub@example.org")))
+                .get("offers").findValuesAsText("type")).contains("DISCOUNT");
+        assertThat(api.post("/api/v1/shops/coffee/orders", """
+                {"orderId":"o-200","customerEmail":"buyer@example.org","currency":"EUR",
+                 "lines":[{"sku":"mug","quantity":1,"unitPrice":"8.00"}],"total":"8.00"}""").status()).isEqualTo(201);
+        assertThat(json(api.post("/api/v1/shops/coffee/cart/evaluate", cart.formatted("buyer@example.org")))
+                .get("offers").findValuesAsText("type")).doesNotContain("DISCOUNT");
+    }
+
+    @Test
     void twoShopsWithDifferentPluginsAnswerDifferently() {
         String cart = """
                 {"currency":"EUR","lines":[{"sku":"beans","quantity":1,"unitPrice":"12.50"}]}""";

@@ -3,6 +3,7 @@ package dev.salescycle.sdk;
 import dev.salescycle.sdk.model.Order;
 import dev.salescycle.sdk.settings.SettingSpec;
 import java.util.List;
+import java.util.Set;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -25,6 +26,25 @@ public interface SalesCycleHook extends ExtensionPoint {
      */
     default List<SettingSpec> settingSpecs() {
         return List.of();
+    }
+
+    /**
+     * Ids of plugins whose hooks of the same kind this hook must run before, in every shop that enables
+     * both. The host keeps the configured order where these constraints allow, and refuses a cycle.
+     *
+     * @since 1.0.0
+     */
+    default Set<String> runsBefore() {
+        return Set.of();
+    }
+
+    /**
+     * Ids of plugins whose hooks of the same kind this hook must run after; see {@link #runsBefore()}.
+     *
+     * @since 1.0.0
+     */
+    default Set<String> runsAfter() {
+        return Set.of();
     }
 
     /**

@@ -20,6 +20,14 @@ public record BoundHook(String pluginId, HookKind kind, SalesCycleHook hook, Plu
     /** How many calls of one hook may be stuck past their budget before the host stops calling it. */
     static final int MAX_STUCK = 4;
 
+    /** What a hook's first call gets on top of its budget, for class loading and JIT. */
+    static final long COLD_GRACE_NANOS = 200_000_000L;
+
+    /** The budget of the next call: longer until the first call returned or timed out. */
+    long currentBudgetNanos() {
+        return stats.warm() ? budgetNanos : budgetNanos + COLD_GRACE_NANOS;
+    }
+
     /** Why the host will not call this hook now, or null to call it (which may reserve a breaker trial). */
     String skipReason() {
         if (stats.stuck() >= MAX_STUCK) {

@@ -59,7 +59,7 @@ public final class HookRun {
         int expected = from;
         while (k < hooks.size()) {
             BoundHook hook = hooks.get(k);
-            deadlines[k] = System.nanoTime() + hook.budgetNanos();
+            deadlines[k] = System.nanoTime() + hook.currentBudgetNanos();
             if (!token.compareAndSet(expected, 3 * k)) {
                 return;
             }
@@ -130,7 +130,7 @@ public final class HookRun {
         BoundHook hook = hooks.get(k);
         hook.stats().timedOut();
         LOG.warn("Plugin {} ({}) passed its budget of {} ms in shop {}; answering without it", hook.pluginId(),
-                hook.kind().label(), hook.budgetNanos() / 1_000_000, hook.context().shopId());
+                hook.kind().label(), hook.currentBudgetNanos() / 1_000_000, hook.context().shopId());
         sink.failed(hook, "timeout");
         rescue.execute(() -> runFrom(k + 1, t + 2));
     }

@@ -15,6 +15,7 @@ public final class HookStats {
     private final LongAdder skipped = new LongAdder();
     private final AtomicInteger stuck = new AtomicInteger();
     private final CircuitBreaker breaker;
+    private volatile boolean warm;
 
     public HookStats(CircuitBreaker breaker) {
         this.breaker = breaker;
@@ -25,15 +26,23 @@ public final class HookStats {
     }
 
     void succeeded() {
+        warm = true;
         breaker.record(false);
     }
 
+    /** Whether a call of this hook has ended yet; the first is slow with class loading and JIT. */
+    boolean warm() {
+        return warm;
+    }
+
     void failed() {
+        warm = true;
         errors.increment();
         breaker.record(true);
     }
 
     void timedOut() {
+        warm = true;
         timeouts.increment();
         stuck.incrementAndGet();
         breaker.record(true);

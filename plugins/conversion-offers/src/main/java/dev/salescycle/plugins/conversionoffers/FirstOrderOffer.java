@@ -18,7 +18,7 @@ final class FirstOrderOffer {
     static Optional<Offer> offer(Cart cart, OfferSettings settings, OrderHistory orders) {
         int percent = settings.firstOrderDiscountPercent();
         Money subtotal = cart.subtotal();
-        if (percent == 0 || subtotal.amount().signum() == 0 || isKnown(cart.customerEmail(), orders)) {
+        if (percent == 0 || subtotal.amount().signum() == 0 || hasOrdered(cart.customerEmail(), orders)) {
             return Optional.empty();
         }
         BigDecimal percentOff = BigDecimal.valueOf(percent);
@@ -28,7 +28,8 @@ final class FirstOrderOffer {
                 Amounts.percentOf(subtotal, percentOff), percentOff, coupon, Map.of()));
     }
 
-    private static boolean isKnown(String email, OrderHistory orders) {
-        return email != null && !email.isBlank() && orders.customer(email.trim()).isPresent();
+    private static boolean hasOrdered(String email, OrderHistory orders) {
+        return email != null && !email.isBlank()
+                && orders.customer(email.trim()).map(c -> c.orderCount() > 0).orElse(false);
     }
 }

@@ -1,0 +1,51 @@
+package dev.salescycle.demo;
+
+import dev.salescycle.host.config.ConfigException;
+import dev.salescycle.host.config.ConfigLoader;
+import dev.salescycle.host.config.HostConfig;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The checks made before the host is built, so the usual mistakes (a wrong path, a config that
+ * does not parse) get a short message instead of a failure deep inside the host.
+ *
+ * @param config     the config file to start with
+ * @param port       the port the host will listen on
+ * @param adminToken the admin token of the config, or {@code null}
+ */
+record PreparedStart(Path config, int port, String adminToken) {
+
+    static PreparedStart check(DemoSettings settings) throws DemoStartupException {
+        requireInputs(settings);
+        try {
+            Files.createDirectories(settings.dataDir());
+        } catch (IOException e) {
+            String reason = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            throw new DemoStartupException("Cannot create the data folder " + settings.dataDir() + ": " + reason);
+        }
+        Path config = settings.config() != null ? settings.config() : BundledConfig.writeTo(settings.dataDir());
+        HostConfig parsed;
+        try {
+            parsed = new ConfigLoader().load(config);
+        } catch (ConfigException e) {
+            throw new DemoStartupException("Config error: " + e.getMessage());
+        }
+        int port = settings.port() != null ? settings.port() : parsed.host().port();
+        return new PreparedStart(config, port, parsed.host().adminToken());
+    }
+
+    private static void requireInputs(DemoSettings settings) throws DemoStartupException {
+        if (!Files.isDirectory(settings.pluginsDir())) {
+            throw new DemoStartupException("Plugins folder not found: " + settings.pluginsDir()
+                    + ". Pass --plugins DIR with the folder that holds the plugin zips and jars.");
+        }
+        if (settings.config() != null && !Files.isRegularFile(settings.config())) {
+            throw new DemoStartupException("Config file not found: " + settings.config()
+                    + ". Pass --config FILE, or leave it out to use the bundled sample config.");
+        }
+    }
+}

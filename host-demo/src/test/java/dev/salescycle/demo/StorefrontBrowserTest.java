@@ -1,0 +1,215 @@
+package dev.salescycle.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.salescycle.demo.sample.DemoApiClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks the demo storefront in headless Chromium as a shopper would, against the demo host
+ * started in-process with the bundled plugins and sample shops.
+ */
+class StorefrontBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path temp;
+
+    private static DemoServer server;
+    private static ChromeDriverService service;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void startDemoAndBrowser() throws Exception {
+        Chromium.requireInstalled();
+        server = DemoServer.start(new DemoSettings(null, DemoFixtures.pluginsDir(), temp.resolve("data"), 0),
+                new PrintStream(OutputStream.nullOutputStream()));
+        service = Chromium.service();
+        browser = Chromium.start(service, Files.createDirectories(temp.resolve("profile")));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stopBrowserAndDemo() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void noErrorWasShown() {
+        assertThat(byTestId("error").isDisplayed()).as(byTestId("error").getText()).isFalse();
+    }
+
+    @Test
+    void aShopperSignsUpFillsTheCartChecksOutAndSeesWhatComesNext() throws IOException {
+        open("demo-coffee");
+        assertThat(texts(all("shop-plugin"))).containsExactly("lead-scoring", "conversion-offers",
+                "co-purchase-upsell", "thank-you-referral", "retention-drip");
+
+        signUp("ada@example.com", "Ada", "pour-over, espresso");
+        assertThat(byTestId("lead-score").getText()).matches("\\d+");
+        assertThat(all("lead-segment")).isNotEmpty();
+
+        product("dripper-v60").findElement(testId("add-to-cart")).click();
+        WebElement filters = wait.until(ExpectedConditions.visibilityOfElementLocated(recommendation("filters-v60")));
+        assertThat(filters.getAttribute("data-plugin")).isEqualTo("co-purchase-upsell");
+        assertThat(filters.findElement(testId("evidence")).getText()).contains("confidence", "lift");
+        List<WebElement> offers = wait.until(d -> nonEmpty(all("offer")));
+        assertThat(offers).allSatisfy(offer -> {
+            assertThat(offer.getAttribute("data-plugin")).isEqualTo("conversion-offers");
+            assertThat(offer.findElement(testId("plugin-name")).getText()).isEqualTo("conversion-offers");
+        });
+        screenshot("cart");
+
+        browser.findElement(recommendation("filters-v60")).findElement(testId("add-recommendation")).click();
+        wait.until(d -> all("cart-line").size() == 2);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(recommendation("filters-v60")));
+        assertThat(byTestId("cart-count").getText()).isEqualTo("2");
+
+        assertThat(byTestId("checkout-email").getAttribute("value")).isEqualTo("ada@example.com");
+        byTestId("checkout-consent").click();
+        byTestId("checkout-submit").click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(testId("thank-you-view")));
+        List<WebElement> blocks = all("block");
+        assertThat(blocks).isNotEmpty();
+        assertThat(byTestId("thank-you-blocks").getText()).contains("Ada");
+        assertThat(byTestId("referral-code").getText()).isNotBlank();
+        assertThat(byTestId("referral-code").findElement(By.xpath("ancestor::*[@data-testid='block']"))
+                .getAttribute("data-plugin"))
+                .isEqualTo("thank-you-referral");
+
+        List<WebElement> messages = wait.until(d -> nonEmpty(all("scheduled-message")));
+        assertThat(messages).extracting(m -> m.getAttribute("data-template"))
+                .containsExactly("welcome", "review-request", "win-back");
+        assertThat(messages).allSatisfy(m -> {
+            assertThat(m.getAttribute("data-plugin")).isEqualTo("retention-drip");
+            assertThat(m.findElement(testId("message-due")).getText()).contains("in ");
+        });
+        screenshot("thank-you");
+
+        byTestId("continue-shopping").click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(testId("shop-view")));
+        assertThat(byTestId("cart-count").getText()).isEqualTo("0");
+    }
+
+    @Test
+    void theTeaShopRunsItsOwnPluginsWithItsOwnHistory() throws IOException {
+        open("demo-coffee");
+        new Select(byTestId("shop-select")).selectByValue("demo-tea");
+        wait.until(ExpectedConditions.presenceOfElementLocated(productLocator("matcha")));
+        assertThat(texts(all("shop-plugin")))
+                .containsExactly("co-purchase-upsell", "thank-you-referral", "retention-drip");
+
+        product("matcha").findElement(testId("add-to-cart")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(recommendation("matcha-whisk")));
+        assertThat(byTestId("offers-panel").isDisplayed()).isFalse();
+        assertThat(all("offer")).isEmpty();
+        screenshot("tea-cart");
+    }
+
+    @Test
+    void whatTheApiSendsIsShownAsTextNeverAsMarkup() {
+        String name = "<img src=x onerror=\"document.title='injected'\"> Oolong <b>bold</b>";
+        new DemoApiClient(new ObjectMapper(), server.baseUri(), null).putProducts("demo-tea",
+                List.of(Map.of("sku", "zz-markup", "name", name, "price", "3.00", "currency", "GBP")));
+
+        open("demo-tea");
+        WebElement product = wait.until(ExpectedConditions.presenceOfElementLocated(productLocator("zz-markup")));
+        assertThat(product.findElement(By.tagName("h3")).getText()).isEqualTo(name);
+        product.findElement(testId("add-to-cart")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=cart-line][data-sku='zz-markup']"), name));
+        assertThat(browser.findElements(By.cssSelector("img, b"))).isEmpty();
+        assertThat(browser.getTitle()).isEqualTo("Salescycle demo storefront");
+    }
+
+    private void open(String shopId) {
+        browser.get("about:blank");
+        browser.get(server.baseUri().resolve("/#shop=" + shopId).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=product]")));
+    }
+
+    private void signUp(String email, String name, String interests) {
+        byTestId("signup-email").sendKeys(email);
+        byTestId("signup-name").sendKeys(name);
+        byTestId("signup-interests").sendKeys(interests);
+        byTestId("signup-consent").click();
+        byTestId("signup-submit").click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(testId("lead-result")));
+    }
+
+    private static WebElement product(String sku) {
+        return browser.findElement(productLocator(sku));
+    }
+
+    private static By productLocator(String sku) {
+        return By.cssSelector("[data-testid=product][data-sku='" + sku + "']");
+    }
+
+    private static By recommendation(String sku) {
+        return By.cssSelector("[data-testid=recommendation][data-sku='" + sku + "']");
+    }
+
+    private static By testId(String id) {
+        return By.cssSelector("[data-testid='" + id + "']");
+    }
+
+    private static WebElement byTestId(String id) {
+        return browser.findElement(testId(id));
+    }
+
+    private static List<WebElement> all(String id) {
+        return browser.findElements(testId(id));
+    }
+
+    private static List<WebElement> nonEmpty(List<WebElement> elements) {
+        return elements.isEmpty() ? null : elements;
+    }
+
+    private static List<String> texts(List<WebElement> elements) {
+        return elements.stream().map(WebElement::getText).toList();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
