@@ -23,7 +23,7 @@ public final class ShopRuntime {
         this.config = config;
         Map<HookKind, List<BoundHook>> byKind = new EnumMap<>(HookKind.class);
         for (HookKind kind : HookKind.values()) {
-            byKind.put(kind, all.stream().filter(h -> h.kind() == kind).toList());
+            byKind.put(kind, List.copyOf(HookOrder.sort(all.stream().filter(h -> h.kind() == kind).toList())));
         }
         this.hooks = byKind;
         this.contexts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(contexts));

@@ -74,7 +74,13 @@ public final class ShopRuntimeBuilder {
                 }
             }
         }
-        return new ShopRuntime(shop, bound, shopContexts);
+        try {
+            return new ShopRuntime(shop, bound, shopContexts);
+        } catch (IllegalArgumentException e) {
+            problems.add(shop.plugins().isEmpty() ? e.getMessage() : shop.plugins().get(0).locator()
+                    .where("shops." + shop.id() + ".plugins") + "shops." + shop.id() + ".plugins: " + e.getMessage());
+            return null;
+        }
     }
 
     private static Settings settings(LoadedPlugin plugin, PluginRef ref, List<String> problems) {
