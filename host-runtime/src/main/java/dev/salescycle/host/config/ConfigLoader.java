@@ -21,11 +21,12 @@ public final class ConfigLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Set<String> TOP = Set.of("host", "shops");
     private static final Set<String> HOST = Set.of("port", "pluginsDir", "store", "storeUser", "storePassword",
-            "adminToken", "mail", "hookBudget", "maxBodyBytes", "maxImportBytes", "breaker");
+            "adminToken", "mail", "hookBudget", "requestBudget", "maxBodyBytes", "maxImportBytes", "breaker");
     private static final Set<String> BREAKER = Set.of("window", "minCalls", "failurePercent", "openFor", "halfOpenCalls");
     private static final Set<String> MAIL = Set.of("smtpHost", "smtpPort", "tls", "user", "password", "from");
-    private static final Set<String> SHOP = Set.of("currency", "hookBudget", "plugins");
-    private static final Set<String> PLUGIN = Set.of("id", "settings", "budget");
+    private static final Set<String> SHOP = Set.of("currency", "hookBudget", "requestBudget", "plugins");
+    private static final Set<String> PLUGIN = Set.of("id", "settings", "budget", "sha256");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
     private final UnaryOperator<String> env;
 
@@ -58,7 +59,7 @@ public final class ConfigLoader {
             throw shopsNode.problem("at least one shop is required");
         }
         shopsNode.map(null);
-        shopsNode.entries().forEach((id, node) -> shops.put(id, shop(id, node, host.hookBudget(), tree)));
+        shopsNode.entries().forEach((id, node) -> shops.put(id, shop(id, node, host, tree)));
         return new HostConfig(fileName, host, shops);
     }
 
@@ -78,6 +79,7 @@ public final class ConfigLoader {
                 token,
                 mail.isPresent() ? mail(mail) : null,
                 node.child("hookBudget").duration(HostSettings.DEFAULT_HOOK_BUDGET),
+                node.child("requestBudget").duration(HostSettings.DEFAULT_REQUEST_BUDGET),
                 node.child("maxBodyBytes").longValue(256 * 1024, 1024, 64L * 1024 * 1024),
                 node.child("maxImportBytes").longValue(512L * 1024 * 1024, 1024, Long.MAX_VALUE),
                 breaker(node.child("breaker")));
@@ -103,7 +105,7 @@ public final class ConfigLoader {
                 node.child("from").text("shop@example.com"));
     }
 
-    private static ShopConfig shop(String id, ConfigNode node, Duration defaultBudget, YamlTree tree) {
+    private static ShopConfig shop(String id, ConfigNode node, HostSettings host, YamlTree tree) {
         if (!ID.matcher(id).matches()) {
             throw node.problem("shop id must be lower-case letters, digits, '.', '_' or '-' (at most 64)");
         }
@@ -119,7 +121,8 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw currencyNode.error("an ISO 4217 currency code such as EUR");
         }
-        Duration budget = node.child("hookBudget").duration(defaultBudget);
+        Duration budget = node.child("hookBudget").duration(host.hookBudget());
+        Duration requestBudget = node.child("requestBudget").duration(host.requestBudget());
         List<PluginRef> plugins = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ConfigNode entry : node.child("plugins").list()) {
@@ -129,12 +132,12 @@ public final class ConfigLoader {
             }
             plugins.add(ref);
         }
-        return new ShopConfig(id, currency, budget, plugins);
+        return new ShopConfig(id, currency, budget, requestBudget, plugins);
     }
 
     private static PluginRef plugin(ConfigNode entry, Duration shopBudget, YamlTree tree) {
         if (entry.raw() instanceof String id) {
-            return new PluginRef(checkedId(entry, id), Map.of(), shopBudget, entry.path(), tree::where);
+            return new PluginRef(checkedId(entry, id), Map.of(), shopBudget, null, entry.path(), tree::where);
         }
         entry.map(PLUGIN);
         ConfigNode idNode = entry.child("id");
@@ -143,8 +146,13 @@ public final class ConfigLoader {
             throw idNode.problem("required: the plugin id");
         }
         ConfigNode settings = entry.child("settings");
+        ConfigNode digest = entry.child("sha256");
+        String sha256 = digest.text(null);
+        if (sha256 != null && !SHA256.matcher(sha256).matches()) {
+            throw digest.error("64 hexadecimal digits (the SHA-256 of the plugin file)");
+        }
         return new PluginRef(checkedId(idNode, id), settings.map(null), entry.child("budget").duration(shopBudget),
-                entry.path(), tree::where);
+                sha256, entry.path(), tree::where);
     }
 
     private static String checkedId(ConfigNode node, String id) {

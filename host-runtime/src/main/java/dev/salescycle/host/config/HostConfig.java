@@ -14,4 +14,33 @@ public record HostConfig(String source, HostSettings host, Map<String, ShopConfi
     public HostConfig {
         shops = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(shops));
     }
+
+    /** A copy with one shop replaced. */
+    public HostConfig withShop(ShopConfig shop) {
+        java.util.Map<String, ShopConfig> next = new java.util.LinkedHashMap<>(shops);
+        next.put(shop.id(), shop);
+        return new HostConfig(source, host, next);
+    }
+
+    /**
+     * The expected SHA-256 of plugin files by plugin id, from every shop's entries.
+     *
+     * @throws ConfigException when two entries expect different digests for one plugin
+     */
+    public java.util.Map<String, String> pluginDigests() {
+        java.util.Map<String, String> digests = new java.util.HashMap<>();
+        for (ShopConfig shop : shops.values()) {
+            for (PluginRef ref : shop.plugins()) {
+                if (ref.sha256() == null) {
+                    continue;
+                }
+                String earlier = digests.putIfAbsent(ref.id(), ref.sha256().toLowerCase(java.util.Locale.ROOT));
+                if (earlier != null && !earlier.equalsIgnoreCase(ref.sha256())) {
+                    throw new ConfigException(ref.locator().where(ref.path() + ".sha256") + ref.path()
+                            + ".sha256: another shop expects a different digest for plugin '" + ref.id() + "'");
+                }
+            }
+        }
+        return digests;
+    }
 }

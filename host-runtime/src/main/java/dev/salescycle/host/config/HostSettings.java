@@ -13,14 +13,18 @@ import java.time.Duration;
  * @param adminToken the bearer token for admin calls, or null to refuse all admin calls
  * @param mail SMTP settings, or null for the log-only sender
  * @param hookBudget the default time budget of one hook call
+ * @param requestBudget the default time budget of all hook calls of one request
  * @param maxBodyBytes the largest request body accepted (imports excepted)
  * @param maxImportBytes the largest import accepted
  * @param breaker when a failing hook is kept out for a while
  */
 public record HostSettings(int port, String pluginsDir, String store, String storeUser, String storePassword,
-                           String adminToken, MailSettings mail, Duration hookBudget, long maxBodyBytes,
+                           String adminToken, MailSettings mail, Duration hookBudget, Duration requestBudget, long maxBodyBytes,
                            long maxImportBytes, BreakerSettings breaker) {
 
     /** The default time budget of one hook call. */
     public static final Duration DEFAULT_HOOK_BUDGET = Duration.ofMillis(50);
+
+    /** The default time budget of all hook calls of one request. */
+    public static final Duration DEFAULT_REQUEST_BUDGET = Duration.ofMillis(250);
 }

@@ -11,10 +11,12 @@ import java.util.Map;
  * @param id the plugin id
  * @param settings the raw settings as written, validated later against the plugin's specs
  * @param budget the time budget of one call of this plugin in this shop
+ * @param sha256 the expected SHA-256 of the plugin's file (hex), or null not to check it
  * @param path the config path of this entry, for messages, such as {@code shops.demo-coffee.plugins[2]}
  * @param locator tells the file and line of a config path, for messages
  */
-public record PluginRef(String id, Map<String, Object> settings, Duration budget, String path, Locator locator) {
+public record PluginRef(String id, Map<String, Object> settings, Duration budget, String sha256, String path,
+                        Locator locator) {
 
     /** Tells where in the config file a path is, as a prefix such as {@code "config.yaml line 12: "}. */
     @FunctionalInterface

@@ -10,11 +10,18 @@ import java.util.List;
  * @param id the shop id used in URLs
  * @param currency the shop's currency
  * @param hookBudget the time budget of one hook call in this shop
+ * @param requestBudget the time budget of all hook calls of one request in this shop
  * @param plugins the enabled plugins in execution and display order
  */
-public record ShopConfig(String id, Currency currency, Duration hookBudget, List<PluginRef> plugins) {
+public record ShopConfig(String id, Currency currency, Duration hookBudget, Duration requestBudget,
+                         List<PluginRef> plugins) {
 
     public ShopConfig {
         plugins = List.copyOf(plugins);
+    }
+
+    /** A copy with another plugin list. */
+    public ShopConfig withPlugins(List<PluginRef> replaced) {
+        return new ShopConfig(id, currency, hookBudget, requestBudget, replaced);
     }
 }

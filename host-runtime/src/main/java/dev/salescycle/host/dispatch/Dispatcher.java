@@ -1,5 +1,6 @@
 package dev.salescycle.host.dispatch;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Starts {@link HookRun}s; one per host, owning the watchdog and its rescue threads. */
@@ -11,8 +12,8 @@ public final class Dispatcher implements AutoCloseable {
      * Prepares a run of the hooks in order; {@link Pending#start()} then runs them on the calling thread,
      * as far as they return within budget. The run's result completes when all steps are accounted for.
      */
-    public Pending<Void> prepare(List<BoundHook> hooks, HookCall call, StepSink sink) {
-        HookRun run = new HookRun(hooks, call, sink, watchdog);
+    public Pending<Void> prepare(List<BoundHook> hooks, HookCall call, StepSink sink, Duration requestBudget) {
+        HookRun run = new HookRun(hooks, call, sink, watchdog, requestBudget.toNanos());
         return new Pending<>(run::start, run.done());
     }
 

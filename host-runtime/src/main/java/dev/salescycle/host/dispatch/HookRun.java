@@ -28,11 +28,14 @@ public final class HookRun {
     private final StepSink sink;
     private final Watchdog watchdog;
     private final long[] deadlines;
+    private final long requestBudgetNanos;
+    private long requestDeadline;
     private final AtomicInteger token = new AtomicInteger(-1);
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private boolean sinkSaysStop;
 
-    HookRun(List<BoundHook> hooks, HookCall call, StepSink sink, Watchdog watchdog) {
+    HookRun(List<BoundHook> hooks, HookCall call, StepSink sink, Watchdog watchdog, long requestBudgetNanos) {
+        this.requestBudgetNanos = requestBudgetNanos;
         this.hooks = hooks;
         this.call = call;
         this.sink = sink;
@@ -50,6 +53,7 @@ public final class HookRun {
             done.complete(null);
             return;
         }
+        requestDeadline = System.nanoTime() + requestBudgetNanos;
         watchdog.watch(this);
         runFrom(0, -1);
     }
@@ -59,7 +63,8 @@ public final class HookRun {
         int expected = from;
         while (k < hooks.size()) {
             BoundHook hook = hooks.get(k);
-            deadlines[k] = System.nanoTime() + hook.currentBudgetNanos();
+            long now = System.nanoTime();
+            deadlines[k] = Math.min(now + hook.currentBudgetNanos(), Math.max(requestDeadline, now));
             if (!token.compareAndSet(expected, 3 * k)) {
                 return;
             }
@@ -73,7 +78,8 @@ public final class HookRun {
     }
 
     private boolean step(int k, BoundHook hook) {
-        String skip = hook.skipReason();
+        String skip = System.nanoTime() - requestDeadline >= 0 ? "skipped: the request's time budget was spent"
+                : hook.skipReason();
         if (skip != null) {
             if (!token.compareAndSet(3 * k, 3 * k + 1)) {
                 return false;

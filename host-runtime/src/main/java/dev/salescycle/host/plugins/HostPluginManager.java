@@ -1,32 +1,25 @@
 package dev.salescycle.host.plugins;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginWrapper;
 
-/** PF4J's manager, remembering why a plugin file could not be loaded instead of only logging it. */
+/** PF4J's manager for exactly one plugin file, saying why a file could not be loaded instead of only logging it. */
 final class HostPluginManager extends DefaultPluginManager {
-
-    private final List<PluginProblem> loadProblems = new ArrayList<>();
 
     HostPluginManager(Path pluginsRoot) {
         super(pluginsRoot);
     }
 
-    @Override
-    protected PluginWrapper loadPluginFromPath(Path pluginPath) {
-        try {
-            return super.loadPluginFromPath(pluginPath);
-        } catch (RuntimeException e) {
-            loadProblems.add(new PluginProblem(pluginPath.getFileName().toString(), rootMessage(e)));
-            throw e;
+    /** Loads the file (a zip is expanded next to it) and resolves it. */
+    PluginWrapper loadPluginOrExplain(Path file) {
+        PluginWrapper wrapper = loadPluginFromPath(file);
+        resolvePlugins();
+        if (wrapper == null) {
+            throw new PluginRuntimeException("no plugin found in " + file.getFileName());
         }
-    }
-
-    List<PluginProblem> loadProblems() {
-        return List.copyOf(loadProblems);
+        return wrapper;
     }
 
     boolean requirementMet(PluginWrapper plugin) {
@@ -35,7 +28,7 @@ final class HostPluginManager extends DefaultPluginManager {
                 || getVersionManager().checkVersionConstraint(getSystemVersion(), requires);
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

@@ -1,22 +1,23 @@
 package dev.salescycle.host.plugins;
 
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pf4j.PluginManager;
-import org.pf4j.PluginWrapper;
 
-/** The plugins a host loaded, the problems met on the way, and the means to stop them all. */
+/** An immutable snapshot of the loaded plugins and of the files refused with their reasons. */
 public final class LoadedPlugins implements AutoCloseable {
 
-    private final PluginManager manager;
+    private final Map<String, PluginHandle> handles;
     private final Map<String, LoadedPlugin> plugins;
     private final List<PluginProblem> problems;
 
-    LoadedPlugins(PluginManager manager, Map<String, LoadedPlugin> plugins, List<PluginProblem> problems) {
-        this.manager = manager;
-        this.plugins = Map.copyOf(plugins);
+    LoadedPlugins(Map<String, PluginHandle> handles, List<PluginProblem> problems) {
+        this.handles = Collections.unmodifiableMap(new LinkedHashMap<>(handles));
+        Map<String, LoadedPlugin> byId = new LinkedHashMap<>();
+        handles.forEach((id, h) -> byId.put(id, h.plugin()));
+        this.plugins = Collections.unmodifiableMap(byId);
         this.problems = List.copyOf(problems);
     }
 
@@ -32,14 +33,28 @@ public final class LoadedPlugins implements AutoCloseable {
         return problems;
     }
 
-    /** Stops and unloads every plugin; a copy of the started list is stopped one by one (PF4J's own loop fails). */
+    /** The handle of a loaded plugin, for lifecycle changes. */
+    public Optional<PluginHandle> handle(String id) {
+        return Optional.ofNullable(handles.get(id));
+    }
+
+    /** A snapshot with the plugin added or replaced (the replaced handle is not closed here). */
+    public LoadedPlugins with(PluginHandle handle) {
+        Map<String, PluginHandle> next = new LinkedHashMap<>(handles);
+        next.put(handle.plugin().id(), handle);
+        return new LoadedPlugins(next, problems);
+    }
+
+    /** A snapshot without the plugin (its handle is not closed here). */
+    public LoadedPlugins without(String id) {
+        Map<String, PluginHandle> next = new LinkedHashMap<>(handles);
+        next.remove(id);
+        return new LoadedPlugins(next, problems);
+    }
+
+    /** Stops and unloads every plugin of this snapshot. */
     @Override
     public void close() {
-        for (PluginWrapper wrapper : new ArrayList<>(manager.getStartedPlugins())) {
-            manager.stopPlugin(wrapper.getPluginId());
-        }
-        for (PluginWrapper wrapper : new ArrayList<>(manager.getPlugins())) {
-            manager.unloadPlugin(wrapper.getPluginId());
-        }
+        handles.values().forEach(PluginHandle::close);
     }
 }

@@ -1,21 +1,20 @@
 package dev.salescycle.host.plugins;
 
-import dev.salescycle.sdk.SalesCycleHook;
-import dev.salescycle.sdk.SalesCycleSdk;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pf4j.PluginState;
-import org.pf4j.PluginWrapper;
+import java.util.ArrayList;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads every plugin (jar or zip) of a folder with PF4J, checks each against the SDK version, and
- * instantiates each plugin's hooks once. A bad plugin is skipped and reported; the others load.
+ * Loads every plugin file (jar or zip) of a folder, each in a PF4J manager of its own. A bad file is
+ * skipped and reported; the others load. Folders (such as PF4J's expanded zips) are not plugins.
  */
 public final class PluginLoader {
 
@@ -25,47 +24,50 @@ public final class PluginLoader {
     }
 
     public static LoadedPlugins load(Path pluginsDir) {
-        HostPluginManager manager = new HostPluginManager(pluginsDir.toAbsolutePath().normalize());
-        manager.setSystemVersion(SalesCycleSdk.VERSION);
+        return load(pluginsDir, Map.of());
+    }
+
+    /** @param digests expected SHA-256 (hex) of plugin files by plugin id */
+    public static LoadedPlugins load(Path pluginsDir, Map<String, String> digests) {
         List<PluginProblem> problems = new ArrayList<>();
+        Map<String, PluginHandle> loaded = new LinkedHashMap<>();
         if (!Files.isDirectory(pluginsDir)) {
             problems.add(new PluginProblem(pluginsDir.toString(), "plugins folder does not exist"));
             LOG.warn("Plugins folder {} does not exist; no plugins loaded", pluginsDir.toAbsolutePath());
-            return new LoadedPlugins(manager, Map.of(), problems);
+            return new LoadedPlugins(loaded, problems);
         }
-        manager.loadPlugins();
-        problems.addAll(manager.loadProblems());
-        Map<String, LoadedPlugin> loaded = new LinkedHashMap<>();
-        for (PluginWrapper wrapper : manager.getPlugins()) {
-            String problem = start(manager, wrapper);
-            if (problem != null) {
-                problems.add(new PluginProblem(wrapper.getPluginPath().getFileName() + " (" + wrapper.getPluginId() + ")", problem));
-                continue;
+        for (Path file : pluginFiles(pluginsDir)) {
+            try {
+                PluginHandle handle = PluginFileLoader.load(file, digests);
+                String id = handle.plugin().id();
+                if (loaded.containsKey(id)) {
+                    handle.close();
+                    throw new PluginLoadException("plugin id '" + id + "' is already loaded from "
+                            + loaded.get(id).file().getFileName() + "; remove one of the two files");
+                }
+                loaded.put(id, handle);
+                LOG.info("Loaded plugin {} {} from {} with hooks {}", id, handle.plugin().version(), file.getFileName(),
+                        handle.plugin().hooks().stream().map(h -> h.getClass().getSimpleName()).toList());
+            } catch (PluginLoadException e) {
+                problems.add(new PluginProblem(file.getFileName().toString(), e.getMessage()));
+                LOG.error("Plugin {} skipped: {}", file.getFileName(), e.getMessage());
             }
-            List<SalesCycleHook> hooks = manager.getExtensions(SalesCycleHook.class, wrapper.getPluginId());
-            loaded.put(wrapper.getPluginId(), new LoadedPlugin(wrapper.getPluginId(), wrapper.getDescriptor().getVersion(),
-                    wrapper.getDescriptor().getPluginDescription(), wrapper.getPluginClassLoader(), hooks));
-            LOG.info("Loaded plugin {} {} with hooks {}", wrapper.getPluginId(), wrapper.getDescriptor().getVersion(),
-                    hooks.stream().map(h -> h.getClass().getSimpleName()).toList());
         }
-        problems.forEach(p -> LOG.error("Plugin {} skipped: {}", p.source(), p.reason()));
-        return new LoadedPlugins(manager, loaded, problems);
+        return new LoadedPlugins(loaded, problems);
     }
 
-    private static String start(HostPluginManager manager, PluginWrapper wrapper) {
-        if (!manager.requirementMet(wrapper)) {
-            return "requires SDK " + wrapper.getDescriptor().getRequires() + " but this host provides SDK " + SalesCycleSdk.VERSION;
+    /** Loads one more plugin file, for live installs and updates. */
+    public static PluginHandle loadOne(Path file, Map<String, String> digests) {
+        return PluginFileLoader.load(file, digests);
+    }
+
+    private static List<Path> pluginFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().matches(".*\\.(jar|zip)"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (wrapper.getPluginState() != PluginState.STARTED) {
-            PluginState state = manager.startPlugin(wrapper.getPluginId());
-            if (state != PluginState.STARTED) {
-                Throwable failure = wrapper.getFailedException();
-                return "could not be started (state " + state + ")" + (failure == null ? "" : ": " + failure.getMessage());
-            }
-        }
-        if (manager.getExtensions(SalesCycleHook.class, wrapper.getPluginId()).isEmpty()) {
-            return "has no sales-cycle hook (missing META-INF/extensions.idx, or the SDK bundled inside the plugin)";
-        }
-        return null;
     }
 }

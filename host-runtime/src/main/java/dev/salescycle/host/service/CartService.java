@@ -52,7 +52,8 @@ public final class CartService {
         return dispatcher.prepare(shop.hooks(HookKind.CONVERSION_OFFER, HookKind.UPSELL), bound ->
                         bound.kind() == HookKind.CONVERSION_OFFER
                                 ? ((ConversionOffer) bound.hook()).offers(cart, bound.context())
-                                : ((Upsell) bound.hook()).recommend(cart, bound.context()), sink)
+                                : ((Upsell) bound.hook()).recommend(cart, bound.context()), sink,
+                        shop.config().requestBudget())
                 .then(done -> new Evaluation(cart, sink.offers(), sink.recommendations(), sink.skipped()));
     }
 }

@@ -42,7 +42,8 @@ public final class LeadService {
         var shop = shops.require(shopId);
         LeadChainSink sink = new LeadChainSink(ScoredLead.of(lead));
         return dispatcher.prepare(shop.hooks(HookKind.LEAD_CAPTURE),
-                bound -> ((LeadCapture) bound.hook()).capture(sink.current(), bound.context()), sink)
+                bound -> ((LeadCapture) bound.hook()).capture(sink.current(), bound.context()), sink,
+                        shop.config().requestBudget())
                 .then(done -> {
                     if (sink.rejected()) {
                         throw new RequestException(422, "lead_rejected", sink.rejectReason(), "email");

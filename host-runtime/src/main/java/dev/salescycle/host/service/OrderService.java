@@ -59,7 +59,8 @@ public final class OrderService {
         return dispatcher.prepare(shop.hooks(HookKind.THANK_YOU_PAGE, HookKind.RETENTION_OFFER), bound ->
                         bound.kind() == HookKind.THANK_YOU_PAGE
                                 ? ((ThankYouPage) bound.hook()).blocks(order, customer, bound.context())
-                                : ((RetentionOffer) bound.hook()).schedule(order, customer, bound.context()), sink)
+                                : ((RetentionOffer) bound.hook()).schedule(order, customer, bound.context()), sink,
+                        shop.config().requestBudget())
                 .then(done -> commit(shop, order, key, requestHash, consent,
                         new PlacedOrder(order, sink.blocks(), sink.messages(), sink.skipped())));
     }

@@ -15,6 +15,8 @@ import org.mockito.Mockito;
 
 class HookRunTest {
 
+    private static final java.time.Duration REQUEST_BUDGET = java.time.Duration.ofSeconds(2);
+
     private final Dispatcher dispatcher = new Dispatcher();
     private final CountDownLatch release = new CountDownLatch(1);
 
@@ -63,7 +65,7 @@ class HookRunTest {
 
     private Recorder run(List<BoundHook> hooks) throws Exception {
         Recorder sink = new Recorder();
-        dispatcher.prepare(hooks, bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink)
+        dispatcher.prepare(hooks, bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink, REQUEST_BUDGET)
                 .start().get(5, TimeUnit.SECONDS);
         return sink;
     }
@@ -84,7 +86,8 @@ class HookRunTest {
             try {
                 Recorder sink = new Recorder();
                 Pending<Void> pending = dispatcher.prepare(List.of(hook("a", answering("x"), 50), stuck,
-                        hook("c", answering("y"), 50)), bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink);
+                        hook("c", answering("y"), 50)), bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink,
+                        REQUEST_BUDGET);
                 pending.result().thenRun(() -> completed.add(String.join(",", sink.events)));
                 pending.start();
             } catch (Exception e) {
@@ -113,7 +116,7 @@ class HookRunTest {
         List<Thread> starters = new ArrayList<>();
         for (int i = 0; i < BoundHook.MAX_STUCK; i++) {
             Thread t = new Thread(() -> dispatcher.prepare(List.of(stuck),
-                    bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), new Recorder()).start());
+                    bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), new Recorder(), REQUEST_BUDGET).start());
             t.start();
             starters.add(t);
         }
@@ -129,6 +132,22 @@ class HookRunTest {
             t.join(5_000);
         }
         assertThat(stuck.stats().stuck()).isZero();
+    }
+
+    @Test
+    void stepsAfterTheRequestBudgetIsSpentAreSkipped() throws Exception {
+        Upsell slow = (cart, context) -> {
+            long until = System.nanoTime() + 40_000_000L;
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            return List.of();
+        };
+        Recorder sink = new Recorder();
+        dispatcher.prepare(List.of(hook("a", slow, 1000), hook("b", slow, 1000), hook("c", answering("z"), 1000)),
+                bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink, java.time.Duration.ofMillis(60))
+                .start().get(5, TimeUnit.SECONDS);
+        assertThat(sink.events).containsExactly("a:ok", "b:timeout", "c:skipped: the request's time budget was spent");
     }
 
     @Test

@@ -1,0 +1,82 @@
+package dev.salescycle.host.plugins;
+
+import dev.salescycle.sdk.SalesCycleHook;
+import dev.salescycle.sdk.SalesCycleSdk;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+/** Loads one plugin file (jar or zip) into a PF4J manager of its own, checking digest, SDK version and hooks. */
+final class PluginFileLoader {
+
+    private PluginFileLoader() {
+    }
+
+    /**
+     * @param digests expected SHA-256 (hex) of plugin files by plugin id; a plugin not named is not checked
+     * @throws PluginLoadException saying why the file cannot be used; nothing stays loaded then
+     */
+    static PluginHandle load(Path file, Map<String, String> digests) {
+        HostPluginManager manager = new HostPluginManager(file.getParent());
+        manager.setSystemVersion(SalesCycleSdk.VERSION);
+        PluginWrapper wrapper;
+        try {
+            wrapper = manager.loadPluginOrExplain(file);
+        } catch (RuntimeException e) {
+            throw new PluginLoadException(HostPluginManager.rootMessage(e));
+        }
+        try {
+            String expected = digests.get(wrapper.getPluginId());
+            if (expected != null) {
+                String actual = sha256(file);
+                if (!actual.equalsIgnoreCase(expected)) {
+                    throw new PluginLoadException("SHA-256 of " + file.getFileName() + " is " + actual
+                            + " but the config expects " + expected.toLowerCase());
+                }
+            }
+            if (!manager.requirementMet(wrapper)) {
+                throw new PluginLoadException("requires SDK " + wrapper.getDescriptor().getRequires()
+                        + " but this host provides SDK " + SalesCycleSdk.VERSION);
+            }
+            if (!wrapper.getDescriptor().getDependencies().isEmpty()) {
+                throw new PluginLoadException("depends on other plugins " + wrapper.getDescriptor().getDependencies()
+                        + "; plugins here must be self-contained (bundle libraries under lib/)");
+            }
+            if (manager.startPlugin(wrapper.getPluginId()) != PluginState.STARTED) {
+                Throwable failure = wrapper.getFailedException();
+                throw new PluginLoadException("could not be started" + (failure == null ? "" : ": " + failure.getMessage()));
+            }
+            List<SalesCycleHook> hooks = manager.getExtensions(SalesCycleHook.class, wrapper.getPluginId());
+            if (hooks.isEmpty()) {
+                throw new PluginLoadException("has no sales-cycle hook (missing META-INF/extensions.idx, "
+                        + "or the SDK bundled inside the plugin)");
+            }
+            LoadedPlugin plugin = new LoadedPlugin(wrapper.getPluginId(), wrapper.getDescriptor().getVersion(),
+                    wrapper.getDescriptor().getPluginDescription(), wrapper.getPluginClassLoader(), hooks);
+            return new PluginHandle(plugin, file, manager);
+        } catch (RuntimeException e) {
+            new PluginHandle(null, file, manager).close();
+            throw e instanceof PluginLoadException p ? p : new PluginLoadException(HostPluginManager.rootMessage(e));
+        }
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new PluginLoadException("cannot read " + file.getFileName() + ": " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
