@@ -1,5 +1,7 @@
 package dev.salescycle.host;
 
+import dev.salescycle.host.admin.AdminToken;
+import dev.salescycle.host.admin.HookMetrics;
 import dev.salescycle.host.config.HostConfig;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.LifecycleNotifier;
@@ -7,6 +9,9 @@ import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.dispatch.ShopRuntimeBuilder;
 import dev.salescycle.host.http.ApiServlet;
 import dev.salescycle.host.http.HostApi;
+import dev.salescycle.host.lifecycle.ConfigWatcher;
+import dev.salescycle.host.lifecycle.HostState;
+import dev.salescycle.host.lifecycle.PluginLifecycle;
 import dev.salescycle.host.plugins.LoadedPlugins;
 import dev.salescycle.host.plugins.PluginLoader;
 import dev.salescycle.host.service.CartService;
@@ -18,87 +23,96 @@ import dev.salescycle.host.service.Shops;
 import dev.salescycle.host.shop.StoreContextFactory;
 import dev.salescycle.host.store.Store;
 import dev.salescycle.host.store.StoreOptions;
-import dev.salescycle.host.admin.AdminToken;
-import dev.salescycle.host.admin.HookMetrics;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
-/** The host's parts wired together, without HTTP: plugins, store, shops, dispatch and services. */
+/** The host's parts wired together, without HTTP: plugins, store, shops, dispatch, services, lifecycle. */
 public final class HostRuntime implements AutoCloseable {
 
-    private final HostConfig config;
-    private final LoadedPlugins plugins;
+    private final HostState state;
     private final Store store;
     private final Shops shops;
-    private final Dispatcher dispatcher;
+    private final PluginLifecycle lifecycle;
     private final LifecycleNotifier notifier;
     private final ApiServlet servlet;
-    private final PrometheusMeterRegistry metrics;
+    private final List<AutoCloseable> closeables;
 
-    private HostRuntime(HostConfig config, LoadedPlugins plugins, Store store, Shops shops, Dispatcher dispatcher,
-                        LifecycleNotifier notifier, ApiServlet servlet, PrometheusMeterRegistry metrics) {
-        this.config = config;
-        this.plugins = plugins;
+    private HostRuntime(HostState state, Store store, Shops shops, PluginLifecycle lifecycle, LifecycleNotifier notifier,
+                        ApiServlet servlet, List<AutoCloseable> closeables) {
+        this.state = state;
         this.store = store;
         this.shops = shops;
-        this.dispatcher = dispatcher;
+        this.lifecycle = lifecycle;
         this.notifier = notifier;
         this.servlet = servlet;
-        this.metrics = metrics;
+        this.closeables = closeables;
     }
 
-    static HostRuntime start(HostConfig config, Path pluginsDir, Path dataDir, Clock clock) {
-        LoadedPlugins plugins = PluginLoader.load(pluginsDir);
-        Store store = null;
+    static HostRuntime start(HostConfig config, Path configFile, Path pluginsDir, Path dataDir, Clock clock) {
+        LoadedPlugins plugins = PluginLoader.load(pluginsDir, config.pluginDigests());
+        List<AutoCloseable> closeables = new ArrayList<>();
         try {
             String url = config.host().store() != null ? config.host().store() : StoreOptions.h2FileUrl(dataDir);
-            store = Store.open(url, config.host().storeUser(), config.host().storePassword());
+            Store store = Store.open(url, config.host().storeUser(), config.host().storePassword());
+            closeables.add(store);
             StoreContextFactory contexts = new StoreContextFactory(store, clock);
             Map<String, ShopRuntime> bound = new ShopRuntimeBuilder(plugins, contexts, config.host().breaker()).build(config);
             Shops shops = new Shops(bound);
             Dispatcher dispatcher = new Dispatcher();
             LifecycleNotifier notifier = new LifecycleNotifier();
-            PrometheusMeterRegistry metrics = metrics(bound);
+            PrometheusMeterRegistry metrics = registry();
+            HookMetrics hookMetrics = new HookMetrics(metrics);
+            hookMetrics.rebind(bound);
+            HostState state = new HostState(config, plugins);
+            PluginLifecycle lifecycle = new PluginLifecycle(state, shops, contexts, notifier, hookMetrics, pluginsDir,
+                    config.host().unloadGrace());
+            closeables.add(0, notifier);
+            closeables.add(0, dispatcher);
+            closeables.add(0, metrics::close);
+            closeables.add(0, lifecycle);
+            if (configFile != null && config.host().watchConfig()) {
+                closeables.add(0, new ConfigWatcher(configFile, lifecycle, Duration.ofSeconds(1)));
+            }
             HostApi api = new HostApi(shops, new LeadService(shops, dispatcher, store, clock),
                     new CartService(shops, dispatcher, contexts),
                     new OrderService(shops, dispatcher, store, notifier, HostApi.orderRenderer()),
                     new ProductService(shops, store, contexts), new ImportService(shops, store, notifier),
-                    store, plugins, clock, config.host().maxBodyBytes(), config.host().maxImportBytes(),
+                    store, state, lifecycle, clock, config.host().maxBodyBytes(), config.host().maxImportBytes(),
                     new AdminToken(config.host().adminToken()), metrics);
             bound.values().forEach(notifier::shopStarted);
-            return new HostRuntime(config, plugins, store, shops, dispatcher, notifier, new ApiServlet(api), metrics);
+            return new HostRuntime(state, store, shops, lifecycle, notifier, new ApiServlet(api), closeables);
         } catch (RuntimeException e) {
-            if (store != null) {
-                store.close();
-            }
+            closeAll(closeables);
             plugins.close();
             throw e;
         }
     }
 
-    private static PrometheusMeterRegistry metrics(Map<String, ShopRuntime> shops) {
+    private static PrometheusMeterRegistry registry() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
-        new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ClassLoaderMetrics().bindTo(registry);
-        shops.values().forEach(shop -> HookMetrics.bind(shop, registry));
         return registry;
     }
 
+    /** The config in force now (it changes with live changes). */
     public HostConfig config() {
-        return config;
+        return state.config();
     }
 
+    /** The plugins loaded now. */
     public LoadedPlugins plugins() {
-        return plugins;
+        return state.plugins();
     }
 
     public Store store() {
@@ -107,6 +121,11 @@ public final class HostRuntime implements AutoCloseable {
 
     public Shops shops() {
         return shops;
+    }
+
+    /** Install, update, unload, enable and disable plugins on the running host. */
+    public PluginLifecycle lifecycle() {
+        return lifecycle;
     }
 
     /** Waits until the plugins' lifecycle callbacks queued so far have run (model learning after start or import). */
@@ -120,10 +139,17 @@ public final class HostRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        metrics.close();
-        notifier.close();
-        dispatcher.close();
-        store.close();
-        plugins.close();
+        closeAll(closeables);
+        state.plugins().close();
+    }
+
+    private static void closeAll(List<AutoCloseable> closeables) {
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(HostRuntime.class).warn("Closing {} failed: {}", c, e.toString());
+            }
+        }
     }
 }

@@ -135,7 +135,7 @@ public final class SalesCycleHost implements AutoCloseable {
             Path base = configFile == null ? Path.of(".") : configFile.toAbsolutePath().getParent();
             Path plugins = pluginsDir != null ? pluginsDir : base.resolve(loaded.host().pluginsDir());
             Path data = dataDir != null ? dataDir : base.resolve("data");
-            HostRuntime runtime = HostRuntime.start(loaded, plugins, data, clock);
+            HostRuntime runtime = HostRuntime.start(loaded, configFile, plugins, data, clock);
             int chosenPort = port != null ? port : loaded.host().port();
             return new SalesCycleHost(runtime, new HttpServer(runtime.servlet(), chosenPort, staticContent));
         }

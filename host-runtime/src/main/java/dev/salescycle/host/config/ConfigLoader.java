@@ -21,7 +21,7 @@ public final class ConfigLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Set<String> TOP = Set.of("host", "shops");
     private static final Set<String> HOST = Set.of("port", "pluginsDir", "store", "storeUser", "storePassword",
-            "adminToken", "mail", "hookBudget", "requestBudget", "maxBodyBytes", "maxImportBytes", "breaker");
+            "adminToken", "mail", "hookBudget", "requestBudget", "maxBodyBytes", "maxImportBytes", "breaker", "unloadGrace", "watchConfig");
     private static final Set<String> BREAKER = Set.of("window", "minCalls", "failurePercent", "openFor", "halfOpenCalls");
     private static final Set<String> MAIL = Set.of("smtpHost", "smtpPort", "tls", "user", "password", "from");
     private static final Set<String> SHOP = Set.of("currency", "hookBudget", "requestBudget", "plugins");
@@ -82,7 +82,8 @@ public final class ConfigLoader {
                 node.child("requestBudget").duration(HostSettings.DEFAULT_REQUEST_BUDGET),
                 node.child("maxBodyBytes").longValue(256 * 1024, 1024, 64L * 1024 * 1024),
                 node.child("maxImportBytes").longValue(512L * 1024 * 1024, 1024, Long.MAX_VALUE),
-                breaker(node.child("breaker")));
+                breaker(node.child("breaker")), node.child("unloadGrace").duration(Duration.ofSeconds(5)),
+                node.child("watchConfig").bool(true));
     }
 
     private static BreakerSettings breaker(ConfigNode node) {

@@ -17,14 +17,16 @@ import java.time.Duration;
  * @param maxBodyBytes the largest request body accepted (imports excepted)
  * @param maxImportBytes the largest import accepted
  * @param breaker when a failing hook is kept out for a while
+ * @param unloadGrace how long a replaced plugin stays loaded for the requests still using it
+ * @param watchConfig whether a change of the config file is applied live
  */
 public record HostSettings(int port, String pluginsDir, String store, String storeUser, String storePassword,
                            String adminToken, MailSettings mail, Duration hookBudget, Duration requestBudget, long maxBodyBytes,
-                           long maxImportBytes, BreakerSettings breaker) {
+                           long maxImportBytes, BreakerSettings breaker, Duration unloadGrace, boolean watchConfig) {
 
     /** The default time budget of one hook call. */
     public static final Duration DEFAULT_HOOK_BUDGET = Duration.ofMillis(50);
 
     /** The default time budget of all hook calls of one request. */
-    public static final Duration DEFAULT_REQUEST_BUDGET = Duration.ofMillis(250);
+    public static final Duration DEFAULT_REQUEST_BUDGET = Duration.ofMillis(300);
 }

@@ -26,6 +26,16 @@ public final class ResolvedSettings implements Settings {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof ResolvedSettings o && o.values.equals(values) && o.specs.equals(specs);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    @Override
     public Optional<String> string(String name) {
         return Optional.ofNullable((String) get(name, SettingType.STRING));
     }

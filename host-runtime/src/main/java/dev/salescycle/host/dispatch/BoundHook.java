@@ -21,7 +21,7 @@ public record BoundHook(String pluginId, HookKind kind, SalesCycleHook hook, Plu
     static final int MAX_STUCK = 4;
 
     /** What a hook's first call gets on top of its budget, for class loading and JIT. */
-    static final long COLD_GRACE_NANOS = 200_000_000L;
+    static final long COLD_GRACE_NANOS = 100_000_000L;
 
     /** The budget of the next call: longer until the first call returned or timed out. */
     long currentBudgetNanos() {

@@ -20,10 +20,32 @@ public final class LifecycleNotifier implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LifecycleNotifier.class);
 
-    private final Map<String, ExecutorService> queues = new ConcurrentHashMap<>();
+    private final Map<ClassLoader, ExecutorService> queues = new ConcurrentHashMap<>();
 
     public void shopStarted(ShopRuntime shop) {
-        shop.distinctHooks().values().forEach(h -> submit(h, "shopStarted", hook -> hook.shopStarted(h.context())));
+        shopStarted(shop, null);
+    }
+
+    /**
+     * Calls {@code shopStarted} for the hooks of the shop that are new since the previous snapshot: a plugin
+     * newly enabled, updated, or with changed settings. Unchanged hooks already know the shop.
+     */
+    public void shopStarted(ShopRuntime shop, ShopRuntime previous) {
+        Map<SalesCycleHook, BoundHook> before = previous == null ? Map.of() : previous.distinctHooks();
+        shop.distinctHooks().forEach((hook, h) -> {
+            BoundHook earlier = before.get(hook);
+            if (earlier == null || !earlier.context().settings().equals(h.context().settings())) {
+                submit(h, "shopStarted", x -> x.shopStarted(h.context()));
+            }
+        });
+    }
+
+    /** Drops the queue of an unloaded plugin, so that nothing keeps its class loader. */
+    public void forget(ClassLoader pluginLoader) {
+        ExecutorService queue = queues.remove(pluginLoader);
+        if (queue != null) {
+            queue.shutdown();
+        }
     }
 
     public void orderPlaced(ShopRuntime shop, Order order) {
@@ -44,8 +66,9 @@ public final class LifecycleNotifier implements AutoCloseable {
     }
 
     private void submit(BoundHook bound, String what, Consumer<SalesCycleHook> callback) {
-        ExecutorService queue = queues.computeIfAbsent(bound.pluginId(), id -> Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "salescycle-lifecycle-" + id);
+        ExecutorService queue = queues.computeIfAbsent(bound.classLoader(), loader -> Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "salescycle-lifecycle-" + bound.pluginId());
+            t.setContextClassLoader(LifecycleNotifier.class.getClassLoader());
             t.setDaemon(true);
             return t;
         }));

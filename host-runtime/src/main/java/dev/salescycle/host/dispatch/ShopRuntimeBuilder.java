@@ -38,10 +38,19 @@ public final class ShopRuntimeBuilder {
 
     /** @throws ConfigException naming file, line and field of every problem */
     public Map<String, ShopRuntime> build(HostConfig config) {
+        return build(config, Map.of());
+    }
+
+    /**
+     * Builds the shops, keeping the counts and breaker of each hook that stays bound as it was.
+     *
+     * @param previous the shops as they run now
+     */
+    public Map<String, ShopRuntime> build(HostConfig config, Map<String, ShopRuntime> previous) {
         List<String> problems = new ArrayList<>();
         Map<String, ShopRuntime> shops = new LinkedHashMap<>();
         for (ShopConfig shop : config.shops().values()) {
-            shops.put(shop.id(), shop(shop, problems));
+            shops.put(shop.id(), shop(shop, previous.get(shop.id()), problems));
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(String.join("\n", problems));
@@ -49,7 +58,7 @@ public final class ShopRuntimeBuilder {
         return shops;
     }
 
-    private ShopRuntime shop(ShopConfig shop, List<String> problems) {
+    private ShopRuntime shop(ShopConfig shop, ShopRuntime previous, List<String> problems) {
         List<BoundHook> bound = new ArrayList<>();
         Map<String, PluginContext> shopContexts = new LinkedHashMap<>();
         for (PluginRef ref : shop.plugins()) {
@@ -69,7 +78,7 @@ public final class ShopRuntimeBuilder {
                 for (HookKind kind : HookKind.values()) {
                     if (kind.type().isInstance(hook)) {
                         bound.add(new BoundHook(plugin.id(), kind, hook, context, plugin.classLoader(),
-                                ref.budget().toNanos(), new HookStats(new CircuitBreaker(breaker, System::nanoTime))));
+                                ref.budget().toNanos(), stats(previous, kind, hook)));
                     }
                 }
             }
@@ -81,6 +90,17 @@ public final class ShopRuntimeBuilder {
                     .where("shops." + shop.id() + ".plugins") + "shops." + shop.id() + ".plugins: " + e.getMessage());
             return null;
         }
+    }
+
+    private HookStats stats(ShopRuntime previous, HookKind kind, SalesCycleHook hook) {
+        if (previous != null) {
+            for (BoundHook earlier : previous.hooks(kind)) {
+                if (earlier.hook() == hook) {
+                    return earlier.stats();
+                }
+            }
+        }
+        return new HookStats(new CircuitBreaker(breaker, System::nanoTime));
     }
 
     private static Settings settings(LoadedPlugin plugin, PluginRef ref, List<String> problems) {

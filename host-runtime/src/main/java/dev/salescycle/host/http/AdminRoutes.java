@@ -10,7 +10,9 @@ import dev.salescycle.sdk.settings.SettingSpec;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The admin API under {@code /admin}: plugins with their settings schema, and per shop each hook's health. */
@@ -29,30 +31,92 @@ final class AdminRoutes {
                     ? "admin calls need the header Authorization: Bearer <host.adminToken>"
                     : "the admin API is off: set host.adminToken in the config", null);
         }
-        ApiServlet.require(method, "GET");
-        switch (path) {
-            case "/admin/plugins" -> ApiServlet.writeJson(response, 200, plugins());
-            case "/admin/shops" -> ApiServlet.writeJson(response, 200, shops());
-            default -> throw new RequestException(404, "not_found", "no such admin resource: " + path, null);
+        String[] p = path.substring("/admin/".length()).split("/", -1);
+        if (p.length == 1 && p[0].equals("plugins")) {
+            if (method.equals("POST")) {
+                LoadedPlugin installed = api.lifecycle().install(request.getParameter("file"), upload(request));
+                ApiServlet.writeJson(response, 201, plugin(installed));
+            } else {
+                ApiServlet.require(method, "GET");
+                ApiServlet.writeJson(response, 200, plugins());
+            }
+        } else if (p.length == 2 && p[0].equals("plugins")) {
+            pluginRoute(method, p[1], request, response);
+        } else if (p.length == 1 && p[0].equals("shops")) {
+            ApiServlet.require(method, "GET");
+            ApiServlet.writeJson(response, 200, shops());
+        } else if (p.length == 4 && p[0].equals("shops") && p[2].equals("plugins")) {
+            shopPluginRoute(method, p[1], p[3], request, response);
+        } else if (p.length == 1 && p[0].equals("config")) {
+            ApiServlet.require(method, "GET");
+            ApiServlet.writeJson(response, 200, Views.object().put("source", api.state().config().source())
+                    .put("lastRefusal", api.state().lastRefusal()));
+        } else {
+            throw new RequestException(404, "not_found", "no such admin resource: " + path, null);
         }
+    }
+
+    private void pluginRoute(String method, String id, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (method.equals("PUT")) {
+            ApiServlet.writeJson(response, 200, plugin(api.lifecycle().update(id, request.getParameter("file"), upload(request))));
+        } else if (method.equals("DELETE")) {
+            List<String> shops = api.lifecycle().unload(id);
+            ApiServlet.writeJson(response, 200, Views.object().put("unloaded", id).set("removedFromShops",
+                    Json.MAPPER.valueToTree(shops)));
+        } else {
+            ApiServlet.require(method, "GET");
+            ApiServlet.writeJson(response, 200, plugin(api.plugins().find(id).orElseThrow(() ->
+                    new RequestException(404, "unknown_plugin", "no plugin '" + id + "' is loaded", null))));
+        }
+    }
+
+    private void shopPluginRoute(String method, String shop, String id, HttpServletRequest request,
+                                 HttpServletResponse response) throws IOException {
+        if (method.equals("DELETE")) {
+            api.lifecycle().disable(shop, id);
+        } else {
+            ApiServlet.require(method, "PUT");
+            byte[] raw = Bodies.read(request, api.maxBodyBytes());
+            JsonNode body = raw.length == 0 ? Views.object() : Fields.object(Bodies.json(raw), "");
+            api.lifecycle().enable(shop, AdminPluginRefs.read(shop, id, body, api.state().config()), 
+                    body.hasNonNull("position") ? Fields.positiveInt(body, "position", "position", 1000) - 1 : null);
+        }
+        ApiServlet.writeJson(response, 200, shops());
+    }
+
+    private java.io.InputStream upload(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() == 0) {
+            return null;
+        }
+        if (request.getContentLengthLong() > api.maxImportBytes()) {
+            throw Bodies.tooLarge(api.maxImportBytes());
+        }
+        return new LimitedInputStream(request.getInputStream(), api.maxImportBytes());
     }
 
     private ArrayNode plugins() {
         ArrayNode out = Json.MAPPER.createArrayNode();
-        for (LoadedPlugin plugin : api.plugins().all().values()) {
-            ObjectNode node = out.addObject().put("id", plugin.id()).put("version", plugin.version())
-                    .put("description", plugin.description()).put("state", "STARTED");
-            ArrayNode schema = node.putArray("settings");
-            Map<String, SettingSpec> specs = new LinkedHashMap<>();
-            plugin.hooks().forEach(h -> h.settingSpecs().forEach(s -> specs.putIfAbsent(s.name(), s)));
-            specs.values().forEach(s -> schema.add(setting(s)));
-            ArrayNode shops = node.putArray("shops");
-            api.shops().all().values().stream().filter(s -> s.contexts().containsKey(plugin.id()))
-                    .forEach(s -> shops.add(s.id()));
-        }
+        api.plugins().all().values().forEach(plugin -> out.add(plugin(plugin)));
         api.plugins().problems().forEach(p -> out.addObject().put("id", p.source()).put("state", "FAILED")
                 .put("reason", p.reason()));
         return out;
+    }
+
+    private ObjectNode plugin(LoadedPlugin plugin) {
+        ObjectNode node = Views.object().put("id", plugin.id()).put("version", plugin.version())
+                .put("description", plugin.description()).put("state", "STARTED");
+        ArrayNode hooks = node.putArray("hooks");
+        plugin.hooks().forEach(h -> java.util.Arrays.stream(dev.salescycle.host.dispatch.HookKind.values())
+                .filter(k -> k.type().isInstance(h)).forEach(k -> hooks.add(k.label())));
+        ArrayNode schema = node.putArray("settings");
+        Map<String, SettingSpec> specs = new LinkedHashMap<>();
+        plugin.hooks().forEach(h -> h.settingSpecs().forEach(s -> specs.putIfAbsent(s.name(), s)));
+        specs.values().forEach(s -> schema.add(setting(s)));
+        ArrayNode shops = node.putArray("shops");
+        api.shops().all().values().stream().filter(s -> s.contexts().containsKey(plugin.id()))
+                .forEach(s -> shops.add(s.id()));
+        return node;
     }
 
     private static ObjectNode setting(SettingSpec spec) {
@@ -67,6 +131,7 @@ final class AdminRoutes {
         ArrayNode out = Json.MAPPER.createArrayNode();
         for (ShopRuntime shop : api.shops().all().values()) {
             ObjectNode node = out.addObject().put("id", shop.id()).put("currency", shop.config().currency().getCurrencyCode());
+            node.set("plugins", Json.MAPPER.valueToTree(shop.contexts().keySet()));
             ArrayNode hooks = node.putArray("hooks");
             for (BoundHook hook : shop.allHooks()) {
                 hooks.addObject().put("plugin", hook.pluginId()).put("hook", hook.kind().label())

@@ -9,6 +9,8 @@ import dev.salescycle.host.service.ProductService;
 import dev.salescycle.host.service.Shops;
 import dev.salescycle.host.store.Store;
 import dev.salescycle.host.admin.AdminToken;
+import dev.salescycle.host.lifecycle.HostState;
+import dev.salescycle.host.lifecycle.PluginLifecycle;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 
@@ -22,7 +24,8 @@ import java.time.Clock;
  * @param products the catalogue
  * @param imports order history imports
  * @param store the store, for reads and health
- * @param plugins the loaded plugins, for health
+ * @param state the current config and plugins
+ * @param lifecycle live changes of plugins and shops
  * @param clock the host's clock
  * @param maxBodyBytes the largest JSON body accepted
  * @param maxImportBytes the largest import accepted
@@ -30,9 +33,15 @@ import java.time.Clock;
  * @param metrics the meters served at {@code /metrics}
  */
 public record HostApi(Shops shops, LeadService leads, CartService carts, OrderService orders,
-                      ProductService products, ImportService imports, Store store, LoadedPlugins plugins,
+                      ProductService products, ImportService imports, Store store, HostState state,
+                      PluginLifecycle lifecycle,
                       Clock clock, long maxBodyBytes, long maxImportBytes, AdminToken adminToken,
                       PrometheusMeterRegistry metrics) {
+
+    /** The plugins loaded now. */
+    public LoadedPlugins plugins() {
+        return state.plugins();
+    }
 
     /** The renderer {@link OrderService} needs, so that stored answers are what this layer writes. */
     public static dev.salescycle.host.service.OrderRenderer orderRenderer() {

@@ -36,7 +36,7 @@ final class Views {
         out.put("email", captured.lead().lead().email());
         out.put("score", captured.lead().score());
         out.set("segments", Json.MAPPER.valueToTree(captured.lead().segments()));
-        out.set("attributes", Json.MAPPER.valueToTree(captured.lead().attributes()));
+        out.set("attributes", PlainJson.of(captured.lead().attributes()));
         out.put("duplicate", captured.record().duplicate());
         out.set("skipped", skipped(captured.skipped()));
         return out;
@@ -68,7 +68,7 @@ final class Views {
         out.put("discount", amount(o.discount()));
         out.put("percentOff", o.percentOff());
         out.put("couponCode", o.couponCode());
-        out.set("details", Json.MAPPER.valueToTree(o.details()));
+        out.set("details", PlainJson.of(o.details()));
         return out;
     }
 
@@ -81,7 +81,7 @@ final class Views {
         out.put("price", amount(r.price()));
         out.put("score", r.score());
         out.put("reason", r.reason());
-        out.set("evidence", Json.MAPPER.valueToTree(r.evidence()));
+        out.set("evidence", PlainJson.of(r.evidence()));
         return out;
     }
 

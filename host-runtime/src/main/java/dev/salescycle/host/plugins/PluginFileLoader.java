@@ -2,14 +2,7 @@ package dev.salescycle.host.plugins;
 
 import dev.salescycle.sdk.SalesCycleHook;
 import dev.salescycle.sdk.SalesCycleSdk;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.pf4j.PluginState;
@@ -37,7 +30,7 @@ final class PluginFileLoader {
         try {
             String expected = digests.get(wrapper.getPluginId());
             if (expected != null) {
-                String actual = sha256(file);
+                String actual = PluginDigest.sha256(file);
                 if (!actual.equalsIgnoreCase(expected)) {
                     throw new PluginLoadException("SHA-256 of " + file.getFileName() + " is " + actual
                             + " but the config expects " + expected.toLowerCase());
@@ -66,17 +59,6 @@ final class PluginFileLoader {
         } catch (RuntimeException e) {
             new PluginHandle(null, file, manager).close();
             throw e instanceof PluginLoadException p ? p : new PluginLoadException(HostPluginManager.rootMessage(e));
-        }
-    }
-
-    static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new PluginLoadException("cannot read " + file.getFileName() + ": " + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,0 +1,43 @@
+package dev.salescycle.host.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.salescycle.host.config.HostConfig;
+import dev.salescycle.host.config.PluginRef;
+import dev.salescycle.host.config.ShopConfig;
+import dev.salescycle.host.service.RequestException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/** Reads the body of {@code PUT /admin/shops/{shop}/plugins/{id}}: settings, budget and position. */
+final class AdminPluginRefs {
+
+    private AdminPluginRefs() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static PluginRef read(String shopId, String pluginId, JsonNode body, HostConfig config) {
+        ShopConfig shop = config.shops().get(shopId);
+        if (shop == null) {
+            throw new RequestException(404, "unknown_shop", "no shop '" + shopId + "' on this host", null);
+        }
+        JsonNode settings = body.get("settings");
+        if (settings != null && !settings.isNull() && !settings.isObject()) {
+            throw RequestException.badField("settings", "expected an object of setting names and values");
+        }
+        Map<String, Object> raw = settings == null || settings.isNull() ? Map.of()
+                : Json.MAPPER.convertValue(settings, Map.class);
+        Duration budget = shop.hookBudget();
+        String budgetText = Fields.optionalText(body, "budget", "budget");
+        if (budgetText != null) {
+            try {
+                budget = budgetText.matches("\\d+ms") ? Duration.ofMillis(Long.parseLong(budgetText.replace("ms", "")))
+                        : Duration.parse(budgetText);
+            } catch (DateTimeParseException e) {
+                throw RequestException.badField("budget", "expected a duration such as 50ms or PT0.05S");
+            }
+        }
+        String path = "shops." + shopId + ".plugins[" + pluginId + "]";
+        return new PluginRef(pluginId, raw, budget, null, path, p -> "admin API: ");
+    }
+}

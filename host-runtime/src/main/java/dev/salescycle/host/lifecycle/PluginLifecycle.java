@@ -1,0 +1,229 @@
+package dev.salescycle.host.lifecycle;
+
+import dev.salescycle.host.admin.HookMetrics;
+import dev.salescycle.host.config.ConfigException;
+import dev.salescycle.host.config.HostConfig;
+import dev.salescycle.host.config.PluginRef;
+import dev.salescycle.host.config.ShopConfig;
+import dev.salescycle.host.dispatch.ContextFactory;
+import dev.salescycle.host.dispatch.LifecycleNotifier;
+import dev.salescycle.host.dispatch.ShopRuntime;
+import dev.salescycle.host.dispatch.ShopRuntimeBuilder;
+import dev.salescycle.host.plugins.LoadedPlugin;
+import dev.salescycle.host.plugins.LoadedPlugins;
+import dev.salescycle.host.plugins.PluginHandle;
+import dev.salescycle.host.plugins.PluginLoadException;
+import dev.salescycle.host.plugins.PluginLoader;
+import dev.salescycle.host.service.RequestException;
+import dev.salescycle.host.service.Shops;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Changes plugins and shop configs on a live host: install, update, unload, enable, disable, new config.
+ * Changes are serialised; each builds complete new shop snapshots first and swaps them in only when all
+ * is valid, so a request sees either the old or the new snapshot, never a mix. Replaced plugins are
+ * closed after a grace period, when requests that started on the old snapshot are done.
+ */
+public final class PluginLifecycle implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginLifecycle.class);
+
+    private final HostState state;
+    private final Shops shops;
+    private final ContextFactory contexts;
+    private final LifecycleNotifier notifier;
+    private final HookMetrics metrics;
+    private final PluginFiles files;
+    private final Retirement retirement;
+
+    public PluginLifecycle(HostState state, Shops shops, ContextFactory contexts, LifecycleNotifier notifier,
+                           HookMetrics metrics, Path pluginsDir, java.time.Duration grace) {
+        this.state = state;
+        this.shops = shops;
+        this.contexts = contexts;
+        this.notifier = notifier;
+        this.metrics = metrics;
+        this.files = new PluginFiles(pluginsDir);
+        this.retirement = new Retirement(grace);
+    }
+
+    /** Installs a new plugin from uploaded content, or (content null) from a file already in the folder. */
+    public synchronized LoadedPlugin install(String fileName, InputStream content) {
+        Path file = content == null ? existing(fileName) : files.write(fileName, content);
+        PluginHandle handle = load(file, content != null);
+        if (state.plugins().find(handle.plugin().id()).isPresent()) {
+            discard(handle, content != null);
+            throw new RequestException(409, "plugin_exists", "plugin '" + handle.plugin().id()
+                    + "' is already installed; update it instead", null);
+        }
+        commit(state.config(), state.plugins().with(handle), null, handle, content != null);
+        LOG.info("Installed plugin {} {} from {}", handle.plugin().id(), handle.plugin().version(), file.getFileName());
+        return handle.plugin();
+    }
+
+    /** Replaces a plugin by a new file (with a new name); shops that enable it switch to the new version. */
+    public synchronized LoadedPlugin update(String id, String fileName, InputStream content) {
+        PluginHandle old = requireLoaded(id);
+        Path file = content == null ? existing(fileName) : files.write(fileName, content);
+        PluginHandle handle = load(file, content != null);
+        if (!handle.plugin().id().equals(id)) {
+            discard(handle, content != null);
+            throw new RequestException(400, "wrong_plugin", "the file holds plugin '" + handle.plugin().id()
+                    + "', not '" + id + "'", "file");
+        }
+        commit(state.config(), state.plugins().with(handle), old, handle, content != null);
+        LOG.info("Updated plugin {} from {} to {}", id, old.plugin().version(), handle.plugin().version());
+        return handle.plugin();
+    }
+
+    /** Unloads a plugin and deletes its file; shops that enabled it no longer do. Returns those shops. */
+    public synchronized List<String> unload(String id) {
+        PluginHandle old = requireLoaded(id);
+        HostConfig config = state.config();
+        List<String> affected = new ArrayList<>();
+        for (ShopConfig shop : config.shops().values()) {
+            List<PluginRef> kept = shop.plugins().stream().filter(r -> !r.id().equals(id)).toList();
+            if (kept.size() != shop.plugins().size()) {
+                affected.add(shop.id());
+                config = config.withShop(shop.withPlugins(kept));
+            }
+        }
+        commit(config, state.plugins().without(id), old, null, false);
+        LOG.info("Unloaded plugin {}; removed from shops {}", id, affected);
+        return affected;
+    }
+
+    /** Enables a plugin for a shop, or changes its settings; a new plugin goes last unless a position is given. */
+    public synchronized void enable(String shopId, PluginRef ref, Integer position) {
+        ShopConfig shop = requireShop(shopId);
+        List<PluginRef> plugins = new ArrayList<>(shop.plugins());
+        int existing = indexOf(plugins, ref.id());
+        if (existing >= 0) {
+            plugins.remove(existing);
+        }
+        int at = position != null ? Math.max(0, Math.min(position, plugins.size())) : existing >= 0 ? existing : plugins.size();
+        plugins.add(at, ref);
+        commit(state.config().withShop(shop.withPlugins(plugins)), state.plugins(), null, null, false);
+    }
+
+    /** Disables a plugin for a shop. */
+    public synchronized void disable(String shopId, String pluginId) {
+        ShopConfig shop = requireShop(shopId);
+        List<PluginRef> plugins = new ArrayList<>(shop.plugins());
+        if (indexOf(plugins, pluginId) < 0) {
+            throw new RequestException(404, "not_enabled", "plugin '" + pluginId + "' is not enabled for shop " + shopId, null);
+        }
+        plugins.remove(indexOf(plugins, pluginId));
+        commit(state.config().withShop(shop.withPlugins(plugins)), state.plugins(), null, null, false);
+    }
+
+    /** Applies a whole new config (the file changed); a config that does not fit is refused and the old one stays. */
+    public synchronized void apply(HostConfig config) {
+        try {
+            checkDigests(config);
+            commit(config, state.plugins(), null, null, false);
+            LOG.info("Applied the changed config {}", config.source());
+        } catch (ConfigException | RequestException e) {
+            state.refused(e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Waits until replaced plugins are closed (for tests and orderly shutdown). */
+    public void awaitRetired(long timeoutMillis) throws InterruptedException {
+        retirement.awaitIdle(timeoutMillis);
+    }
+
+    private void commit(HostConfig config, LoadedPlugins plugins, PluginHandle retired, PluginHandle added,
+                        boolean uploaded) {
+        Map<String, ShopRuntime> previous = shops.all();
+        Map<String, ShopRuntime> next;
+        try {
+            next = new ShopRuntimeBuilder(plugins, contexts, config.host().breaker()).build(config, previous);
+        } catch (ConfigException e) {
+            if (added != null) {
+                discard(added, uploaded);
+            }
+            throw new RequestException(422, "invalid_config", e.getMessage(), null);
+        }
+        shops.replace(next);
+        state.set(config, plugins);
+        metrics.rebind(next);
+        next.values().forEach(shop -> notifier.shopStarted(shop, previous.get(shop.id())));
+        if (retired != null) {
+            retirement.retire(retired, closed -> {
+                notifier.forget(closed.plugin().classLoader());
+                files.delete(closed.file());
+            });
+        }
+    }
+
+    private PluginHandle load(Path file, boolean uploaded) {
+        try {
+            return PluginLoader.loadOne(file, state.config().pluginDigests());
+        } catch (PluginLoadException e) {
+            if (uploaded) {
+                files.delete(file);
+            }
+            throw new RequestException(422, "plugin_refused", file.getFileName() + ": " + e.getMessage(), "file");
+        }
+    }
+
+    private void discard(PluginHandle handle, boolean uploaded) {
+        handle.close();
+        if (uploaded) {
+            files.delete(handle.file());
+        }
+    }
+
+    private Path existing(String fileName) {
+        Path file = files.resolve(fileName);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new RequestException(404, "no_such_file", "the plugins folder has no " + fileName, "file");
+        }
+        return file;
+    }
+
+    private PluginHandle requireLoaded(String id) {
+        return state.plugins().handle(id).orElseThrow(() ->
+                new RequestException(404, "unknown_plugin", "no plugin '" + id + "' is loaded", null));
+    }
+
+    private ShopConfig requireShop(String shopId) {
+        ShopConfig shop = state.config().shops().get(shopId);
+        if (shop == null) {
+            throw new RequestException(404, "unknown_shop", "no shop '" + shopId + "' on this host", null);
+        }
+        return shop;
+    }
+
+    private void checkDigests(HostConfig config) {
+        config.pluginDigests().forEach((id, digest) -> state.plugins().handle(id).ifPresent(handle -> {
+            String actual = dev.salescycle.host.plugins.PluginDigest.sha256(handle.file());
+            if (!actual.equalsIgnoreCase(digest)) {
+                throw new ConfigException(config.source() + ": plugin '" + id + "' is loaded from a file with SHA-256 "
+                        + actual + " but the config now expects " + digest);
+            }
+        }));
+    }
+
+    private static int indexOf(List<PluginRef> plugins, String id) {
+        for (int i = 0; i < plugins.size(); i++) {
+            if (plugins.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() {
+        retirement.close();
+    }
+}

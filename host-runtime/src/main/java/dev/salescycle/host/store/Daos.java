@@ -1,0 +1,11 @@
+package dev.salescycle.host.store;
+
+/** The data access objects of one store, built for its dialect. */
+record Daos(LeadDao leads, CustomerDao customers, ProductDao products, OrderDao orders, OrderQueries orderQueries,
+            IdempotencyDao idempotency, MessageDao messages, StateDao state) {
+
+    static Daos of(Dialect dialect) {
+        return new Daos(new LeadDao(), new CustomerDao(dialect), new ProductDao(dialect), new OrderDao(),
+                new OrderQueries(dialect), new IdempotencyDao(), new MessageDao(), new StateDao(dialect));
+    }
+}

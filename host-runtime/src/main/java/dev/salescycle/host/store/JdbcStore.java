@@ -1,0 +1,196 @@
+package dev.salescycle.host.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.salescycle.sdk.model.Customer;
+import dev.salescycle.sdk.model.Order;
+import dev.salescycle.sdk.model.Product;
+import dev.salescycle.sdk.model.ScoredLead;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The store over plain JDBC: checks arguments, picks the transaction, delegates to the DAOs. */
+final class JdbcStore implements Store {
+
+    private final HikariDataSource dataSource;
+    private final Jdbc jdbc;
+    private final Daos daos;
+    private final Clock clock;
+    private final OrderPlacer placer;
+    private final OrderImporter importer;
+
+    JdbcStore(HikariDataSource dataSource, Dialect dialect, Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
+        this.daos = Daos.of(dialect);
+        this.clock = clock;
+        this.placer = new OrderPlacer(jdbc, daos, clock);
+        this.importer = new OrderImporter(jdbc, daos, clock);
+    }
+
+    static JdbcStore open(StoreOptions options) {
+        Check.notNull("options", options);
+        Dialect dialect = Dialect.of(options.jdbcUrl());
+        try {
+            return new JdbcStore(Pool.open(options, dialect), dialect, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            throw SqlErrors.translate("open store", e);
+        }
+    }
+
+    Jdbc jdbc() {
+        return jdbc;
+    }
+
+    @Override
+    public boolean isHealthy() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(1);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Override
+    public LeadRecord saveLead(String shopId, ScoredLead lead, Instant at) {
+        String shop = Check.shopId(shopId);
+        String email = Check.email(Check.notNull("lead", lead).lead().email());
+        Check.notNull("at", at);
+        return Retry.onConflict(() -> jdbc.transaction("save lead", c -> {
+            LeadRecord saved = daos.leads().save(c, shop, email, lead, at);
+            if (lead.lead().marketingConsent()) {
+                daos.customers().record(c, shop, List.of(CustomerChange.consent(email, lead.lead().name(), at,
+                        LeadDao.consentSource(lead.lead()))));
+            }
+            return saved;
+        }));
+    }
+
+    @Override
+    public int upsertProducts(String shopId, List<Product> products) {
+        String shop = Check.shopId(shopId);
+        Check.notNull("products", products).forEach(p -> Check.text("sku", Check.notNull("product", p).sku(),
+                Limits.SKU));
+        return Retry.onConflict(() -> jdbc.transaction("upsert products",
+                c -> daos.products().upsert(c, shop, products, clock.instant())));
+    }
+
+    @Override
+    public List<Product> products(String shopId) {
+        String shop = Check.shopId(shopId);
+        return jdbc.autoCommit("read products", c -> daos.products().all(c, shop));
+    }
+
+    @Override
+    public Optional<Product> product(String shopId, String sku) {
+        String shop = Check.shopId(shopId);
+        Check.notNull("sku", sku);
+        return jdbc.autoCommit("read product", c -> daos.products().find(c, shop, sku));
+    }
+
+    @Override
+    public Optional<Customer> customer(String shopId, String email) {
+        String shop = Check.shopId(shopId);
+        String address = Check.email(email);
+        return jdbc.autoCommit("read customer", c -> daos.customers().find(c, shop, address));
+    }
+
+    @Override
+    public List<Order> ordersOf(String shopId, String email) {
+        String shop = Check.shopId(shopId);
+        String address = Check.email(email);
+        return jdbc.autoCommit("read orders", c -> daos.orderQueries().ofCustomer(c, shop, address));
+    }
+
+    @Override
+    public long orderCount(String shopId) {
+        String shop = Check.shopId(shopId);
+        return jdbc.autoCommit("count orders", c -> daos.orderQueries().count(c, shop));
+    }
+
+    @Override
+    public void forEachOrder(String shopId, Consumer<Order> action) {
+        String shop = Check.shopId(shopId);
+        Check.notNull("action", action);
+        // A transaction because PostgreSQL only streams with a fetch size when auto-commit is off.
+        jdbc.transaction("stream orders", c -> {
+            daos.orderQueries().forEach(c, shop, action);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<IdempotentResponse> findResponse(String shopId, String idempotencyKey) {
+        String shop = Check.shopId(shopId);
+        Check.notNull("idempotencyKey", idempotencyKey);
+        return jdbc.autoCommit("read idempotency key", c -> daos.idempotency().byKey(c, shop, idempotencyKey));
+    }
+
+    @Override
+    public Optional<IdempotentResponse> findOrderResponse(String shopId, String orderId) {
+        String shop = Check.shopId(shopId);
+        Check.notNull("orderId", orderId);
+        return jdbc.autoCommit("read order response", c -> daos.idempotency().byOrder(c, shop, orderId));
+    }
+
+    @Override
+    public PlaceResult placeOrder(String shopId, OrderPlacement placement) {
+        return placer.place(Check.shopId(shopId), Check.notNull("placement", placement));
+    }
+
+    @Override
+    public Optional<String> thankYouJson(String shopId, String orderId) {
+        String shop = Check.shopId(shopId);
+        Check.notNull("orderId", orderId);
+        return jdbc.autoCommit("read thank-you", c -> daos.orderQueries().thankYouJson(c, shop, orderId));
+    }
+
+    @Override
+    public List<MessageRecord> messagesOfOrder(String shopId, String orderId) {
+        String shop = Check.shopId(shopId);
+        Check.notNull("orderId", orderId);
+        return jdbc.autoCommit("read messages", c -> daos.messages().ofOrder(c, shop, orderId));
+    }
+
+    @Override
+    public ImportResult importOrders(String shopId, List<Order> batch) {
+        return importer.importOrders(Check.shopId(shopId), Check.notNull("batch", batch));
+    }
+
+    @Override
+    public Optional<String> stateGet(String shopId, String pluginId, String key) {
+        StateKey k = StateKey.of(shopId, pluginId, key);
+        return jdbc.autoCommit("read plugin state", c -> daos.state().get(c, k.shop(), k.plugin(), k.key()));
+    }
+
+    @Override
+    public void statePut(String shopId, String pluginId, String key, String value) {
+        StateKey k = StateKey.of(shopId, pluginId, key);
+        Check.notNull("value", value);
+        if (value.getBytes(StandardCharsets.UTF_8).length > Limits.STATE_VALUE_BYTES) {
+            throw new IllegalArgumentException("state value is larger than 64 KiB");
+        }
+        Retry.onConflict(() -> jdbc.autoCommit("write plugin state", c -> {
+            daos.state().put(c, k.shop(), k.plugin(), k.key(), value, clock.instant());
+            return null;
+        }));
+    }
+
+    @Override
+    public void stateRemove(String shopId, String pluginId, String key) {
+        StateKey k = StateKey.of(shopId, pluginId, key);
+        jdbc.autoCommit("remove plugin state", c -> {
+            daos.state().remove(c, k.shop(), k.plugin(), k.key());
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.salescycle.host.store;
+
+import dev.salescycle.sdk.model.ScheduledMessage;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/** The scheduled_messages table. */
+final class MessageDao {
+
+    private static final String INSERT = "INSERT INTO scheduled_messages (shop_id, order_id, plugin_id, msg_key,"
+            + " template, due_at, next_attempt_at, marketing, data, status, created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String OF_ORDER = "SELECT id, plugin_id, msg_key, template, due_at, marketing, status, data"
+            + " FROM scheduled_messages WHERE shop_id = ? AND order_id = ? ORDER BY due_at, id";
+
+    void schedule(Connection c, String shopId, String orderId, List<NewMessage> messages, Instant at)
+            throws SQLException {
+        Sql.batch(c, INSERT, messages.stream().map(m -> {
+            ScheduledMessage s = m.message();
+            return new Object[] {shopId, orderId, m.pluginId(), s.key(), s.template(), s.dueAt(), s.dueAt(),
+                    s.marketing(), Json.map(s.data()), MessageStatus.SCHEDULED.dbValue(), at, at};
+        }).toList());
+    }
+
+    List<MessageRecord> ofOrder(Connection c, String shopId, String orderId) throws SQLException {
+        return Sql.list(c, OF_ORDER, MessageDao::record, shopId, orderId);
+    }
+
+    private static MessageRecord record(ResultSet rs) throws SQLException {
+        return new MessageRecord(rs.getLong("id"), rs.getString("plugin_id"), rs.getString("msg_key"),
+                rs.getString("template"), Sql.instant(rs, "due_at"), rs.getBoolean("marketing"),
+                MessageStatus.fromDb(rs.getString("status")), Json.readMap(rs.getString("data")));
+    }
+}
