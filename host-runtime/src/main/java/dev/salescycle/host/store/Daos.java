@@ -2,10 +2,12 @@ package dev.salescycle.host.store;
 
 /** The data access objects of one store, built for its dialect. */
 record Daos(LeadDao leads, CustomerDao customers, ProductDao products, OrderDao orders, OrderQueries orderQueries,
-            IdempotencyDao idempotency, MessageDao messages, StateDao state) {
+            IdempotencyDao idempotency, MessageDao messages, StateDao state, FunnelDao funnel,
+            UnsubscribeDao unsubscribes) {
 
     static Daos of(Dialect dialect) {
         return new Daos(new LeadDao(), new CustomerDao(dialect), new ProductDao(dialect), new OrderDao(),
-                new OrderQueries(dialect), new IdempotencyDao(), new MessageDao(), new StateDao(dialect));
+                new OrderQueries(dialect), new IdempotencyDao(), new MessageDao(), new StateDao(dialect),
+                new FunnelDao(), new UnsubscribeDao());
     }
 }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -187,6 +188,40 @@ final class JdbcStore implements Store {
             daos.state().remove(c, k.shop(), k.plugin(), k.key());
             return null;
         });
+    }
+
+    @Override
+    public void recordEvents(String shopId, List<FunnelEvent> events) {
+        String shop = Check.shopId(shopId);
+        List<FunnelEvent> all = List.copyOf(Check.notNull("events", events));
+        jdbc.transaction("record funnel events", c -> {
+            daos.funnel().record(c, shop, all);
+            return null;
+        });
+    }
+
+    @Override
+    public Map<FunnelEventType, Long> funnelCounts(String shopId, Instant from, Instant to) {
+        String shop = Check.shopId(shopId);
+        Check.notNull("from", from);
+        Check.notNull("to", to);
+        return jdbc.autoCommit("count funnel events", c -> daos.funnel().counts(c, shop, from, to));
+    }
+
+    @Override
+    public boolean unsubscribe(String shopId, String email, Instant at, String source) {
+        String shop = Check.shopId(shopId);
+        String address = Check.email(email);
+        Check.notNull("at", at);
+        return Retry.onConflict(() -> jdbc.transaction("unsubscribe",
+                c -> daos.unsubscribes().unsubscribe(c, shop, address, at, source)));
+    }
+
+    @Override
+    public boolean isUnsubscribed(String shopId, String email) {
+        String shop = Check.shopId(shopId);
+        String address = Check.email(email);
+        return jdbc.autoCommit("read unsubscribe", c -> daos.unsubscribes().isUnsubscribed(c, shop, address));
     }
 
     @Override

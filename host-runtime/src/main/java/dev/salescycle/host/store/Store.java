@@ -6,6 +6,7 @@ import dev.salescycle.sdk.model.Product;
 import dev.salescycle.sdk.model.ScoredLead;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -103,6 +104,21 @@ public interface Store extends AutoCloseable {
 
     /** Removes a plugin's state value; does nothing if absent. */
     void stateRemove(String shopId, String pluginId, String key);
+
+    /** Records funnel events; all or none. */
+    void recordEvents(String shopId, List<FunnelEvent> events);
+
+    /** How many events of each type the shop had in [from, to); every type is present, zero if none. */
+    Map<FunnelEventType, Long> funnelCounts(String shopId, Instant from, Instant to);
+
+    /**
+     * Records that the address wants no more marketing, and withdraws the customer's marketing consent.
+     * Returns false if it was recorded before; the first record is kept.
+     */
+    boolean unsubscribe(String shopId, String email, Instant at, String source);
+
+    /** Whether the address unsubscribed from the shop's marketing. */
+    boolean isUnsubscribed(String shopId, String email);
 
     /** Closes the pool. The store cannot be used afterwards. */
     @Override

@@ -1,0 +1,84 @@
+package dev.salescycle.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.salescycle.host.plugins.LoadedPlugin;
+import dev.salescycle.testkit.ApiClient;
+import dev.salescycle.testkit.TestHost;
+import java.lang.management.ClassLoadingMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A plugin updated 100 times on a live host leaves no class loader behind. */
+class ReloadLeakTest {
+
+    static final int RELOADS = 100;
+    static final String CART = "{\"currency\":\"EUR\",\"lines\":[{\"sku\":\"a\",\"quantity\":1,\"unitPrice\":\"5.00\"}]}";
+
+    @Test
+    void oldClassLoadersAreCollectedAndTheClassCountReturnsToItsBaseline(@TempDir Path dir) throws Exception {
+        Path uploads = Files.createDirectories(dir.resolve("uploads"));
+        try (TestHost host = TestHost.builder(dir.resolve("host")).config("""
+                host:
+                  unloadGrace: 1ms
+                  watchConfig: false
+                shops:
+                  s:
+                    currency: EUR
+                    plugins: [ swap-upsell ]
+                """).plugin(Plugins.zip("swap-upsell-v1")).start()) {
+            var lifecycle = host.host().runtime().lifecycle();
+            ApiClient api = host.client();
+            List<WeakReference<ClassLoader>> retired = new ArrayList<>();
+            ClassLoadingMXBean classes = ManagementFactory.getClassLoadingMXBean();
+            long baseline = 0;
+            for (int i = 1; i <= RELOADS; i++) {
+                String version = i % 2 == 0 ? "swap-upsell-v1" : "swap-upsell-v2";
+                Path upload = uploads.resolve("r" + i + ".zip");
+                Files.copy(Plugins.zip(version), upload);
+                retired.add(new WeakReference<>(host.host().runtime().plugins().find("swap-upsell").orElseThrow().classLoader()));
+                LoadedPlugin now;
+                try (var in = Files.newInputStream(upload)) {
+                    now = lifecycle.update("swap-upsell", "swap-upsell-r" + i + ".zip", in);
+                }
+                assertThat(api.post("/api/v1/shops/s/cart/evaluate", CART).body())
+                        .contains(i % 2 == 0 ? "v1-item" : "v2-item");
+                assertThat(now.id()).isEqualTo("swap-upsell");
+                if (i == 10) {
+                    lifecycle.awaitRetired(10_000);
+                    baseline = classCountAfterGc(classes);
+                }
+            }
+            lifecycle.awaitRetired(10_000);
+            for (int attempt = 0; attempt < 20 && retired.stream().anyMatch(r -> r.get() != null); attempt++) {
+                System.gc();
+                Thread.sleep(100);
+            }
+            long alive = retired.stream().filter(r -> r.get() != null).count();
+            assertThat(alive).as("retired plugin class loaders still reachable").isZero();
+            long after = classCountAfterGc(classes);
+            assertThat((double) after).as("loaded classes after %d reloads vs. baseline %d", RELOADS, baseline)
+                    .isBetween(baseline * 0.95, baseline * 1.05);
+            try (var files = Files.list(host.pluginsDir())) {
+                assertThat(files.map(p -> p.getFileName().toString()).toList())
+                        .as("only the live plugin's file and its expanded folder remain")
+                        .containsExactlyInAnyOrder("swap-upsell-r100.zip",
+                                "swap-upsell-r100");
+            }
+        }
+    }
+
+    private static long classCountAfterGc(ClassLoadingMXBean classes) throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        return classes.getLoadedClassCount();
+    }
+}
