@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
  * <p>Why inline: a thread hand-off per call would cost more than the rest of the request. Instead the
  * {@link Watchdog} watches the running step; when a call passes its budget the watchdog takes the run over,
  * records the time-out and continues with the next step on a rescue thread, leaving the stuck call behind.
- * The stuck thread, when its call finally returns, finds the run taken and drops out. It is not
- * interrupted: the plugin may be inside a call to its context, and an interrupt there would close the
- * embedded database's file channel for everyone. {@link BoundHook#MAX_STUCK} bounds the threads so lost.
+ * The stuck thread is interrupted (through its {@link CallGuard}, never inside a host call); when its call
+ * finally returns it finds the run taken and drops out. {@link BoundHook#MAX_STUCK} bounds the threads
+ * that a plugin ignoring interrupts can hold.
  *
  * <p>Ownership moves through one atomic token: {@code 3k} while step k runs, {@code 3k+1} once its owner
  * finished it, {@code 3k+2} once the watchdog timed it out. Whoever moves the token owns the sink.
@@ -33,6 +33,7 @@ public final class HookRun {
     private final AtomicInteger token = new AtomicInteger(-1);
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private boolean sinkSaysStop;
+    private volatile CallGuard guard;
 
     HookRun(List<BoundHook> hooks, HookCall call, StepSink sink, Watchdog watchdog, long requestBudgetNanos) {
         this.requestBudgetNanos = requestBudgetNanos;
@@ -93,6 +94,9 @@ public final class HookRun {
         hook.stats().called();
         Thread current = Thread.currentThread();
         ClassLoader previous = current.getContextClassLoader();
+        CallGuard callGuard = CallGuard.current();
+        guard = callGuard;
+        callGuard.enterPlugin();
         current.setContextClassLoader(hook.classLoader());
         try {
             result = call.call(hook);
@@ -100,6 +104,7 @@ public final class HookRun {
             failure = t;
         } finally {
             current.setContextClassLoader(previous);
+            callGuard.exitPlugin();
         }
         if (!token.compareAndSet(3 * k, 3 * k + 1)) {
             hook.stats().returnedLate();
@@ -135,6 +140,10 @@ public final class HookRun {
         }
         BoundHook hook = hooks.get(k);
         hook.stats().timedOut();
+        CallGuard stuck = guard;
+        if (stuck != null) {
+            stuck.interrupt();
+        }
         LOG.warn("Plugin {} ({}) passed its budget of {} ms in shop {}; answering without it", hook.pluginId(),
                 hook.kind().label(), hook.currentBudgetNanos() / 1_000_000, hook.context().shopId());
         sink.failed(hook, "timeout");

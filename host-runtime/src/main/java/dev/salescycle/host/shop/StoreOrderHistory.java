@@ -13,21 +13,21 @@ record StoreOrderHistory(Store store, String shopId) implements OrderHistory {
 
     @Override
     public Optional<Customer> customer(String email) {
-        return email == null ? Optional.empty() : store.customer(shopId, email);
+        return email == null ? Optional.empty() : HostCalls.guarded(() -> store.customer(shopId, email));
     }
 
     @Override
     public List<Order> ordersOf(String email) {
-        return email == null ? List.of() : store.ordersOf(shopId, email);
+        return email == null ? List.of() : HostCalls.guarded(() -> store.ordersOf(shopId, email));
     }
 
     @Override
     public long count() {
-        return store.orderCount(shopId);
+        return HostCalls.guarded(() -> store.orderCount(shopId));
     }
 
     @Override
     public void forEach(Consumer<Order> action) {
-        store.forEachOrder(shopId, action);
+        HostCalls.guarded(() -> store.forEachOrder(shopId, action));
     }
 }

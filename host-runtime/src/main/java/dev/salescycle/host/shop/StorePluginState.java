@@ -12,7 +12,7 @@ record StorePluginState(Store store, String shopId, String pluginId) implements 
 
     @Override
     public Optional<String> get(String key) {
-        return store.stateGet(shopId, pluginId, checkKey(key));
+        return HostCalls.guarded(() -> store.stateGet(shopId, pluginId, checkKey(key)));
     }
 
     @Override
@@ -20,12 +20,12 @@ record StorePluginState(Store store, String shopId, String pluginId) implements 
         if (value == null || value.length() > MAX_VALUE) {
             throw new IllegalArgumentException("state value must be non-null and at most " + MAX_VALUE + " characters");
         }
-        store.statePut(shopId, pluginId, checkKey(key), value);
+        HostCalls.guarded(() -> store.statePut(shopId, pluginId, checkKey(key), value));
     }
 
     @Override
     public void remove(String key) {
-        store.stateRemove(shopId, pluginId, checkKey(key));
+        HostCalls.guarded(() -> store.stateRemove(shopId, pluginId, checkKey(key)));
     }
 
     private static String checkKey(String key) {

@@ -38,10 +38,12 @@ class HookRunTest {
 
     private Upsell blocking() {
         return (cart, context) -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            while (release.getCount() > 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException ignored) {
+                    // a plugin that ignores interrupts
+                }
             }
             return List.of(new Recommendation("late", null, null, 1, "", null));
         };
@@ -148,6 +150,55 @@ class HookRunTest {
                 bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink, java.time.Duration.ofMillis(60))
                 .start().get(5, TimeUnit.SECONDS);
         assertThat(sink.events).containsExactly("a:ok", "b:timeout", "c:skipped: the request's time budget was spent");
+    }
+
+    @Test
+    void aTimedOutCallIsInterruptedSoACooperativePluginGivesItsThreadBack() throws Exception {
+        Upsell sleeper = (cart, context) -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of();
+        };
+        BoundHook sleeping = hook("sleeper", sleeper, 10);
+        Thread caller = new Thread(() -> dispatcher.prepare(List.of(sleeping),
+                bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), new Recorder(), REQUEST_BUDGET).start());
+        caller.start();
+        caller.join(5_000);
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(sleeping.stats().timeouts()).isEqualTo(1);
+        assertThat(sleeping.stats().stuck()).isZero();
+        assertThat(caller.isInterrupted()).as("the interrupt is cleared once the call is over").isFalse();
+    }
+
+    @Test
+    void anInterruptIsHeldBackWhileThePluginIsInsideAHostCall() throws Exception {
+        CountDownLatch inHostCall = new CountDownLatch(1);
+        List<Boolean> interruptedInside = java.util.Collections.synchronizedList(new ArrayList<>());
+        Upsell callsHost = (cart, context) -> {
+            CallGuard guard = CallGuard.current();
+            guard.enterHost();
+            try {
+                inHostCall.countDown();
+                long until = System.nanoTime() + 150_000_000L;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+                interruptedInside.add(Thread.currentThread().isInterrupted());
+            } finally {
+                guard.exitHost();
+            }
+            interruptedInside.add(Thread.currentThread().isInterrupted());
+            return List.of();
+        };
+        run(List.of(hook("host-caller", callsHost, 10)));
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (interruptedInside.size() < 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(interruptedInside).containsExactly(false, true);
     }
 
     @Test
