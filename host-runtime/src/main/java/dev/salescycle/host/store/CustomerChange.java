@@ -2,9 +2,9 @@ package dev.salescycle.host.store;
 
 import dev.salescycle.sdk.model.Order;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What to add to a customer row: orders (counted and their first and last time) and, when
@@ -25,9 +25,12 @@ record CustomerChange(String email, String name, int orders, Instant firstOrderA
                 Boolean.TRUE.equals(consent), consent == null ? null : placed, consent == null ? null : "order", at);
     }
 
-    /** One change per customer for a batch of orders; orders without an address are left out. */
+    /**
+     * One change per customer for a batch of orders, by address (the order concurrent batches lock rows
+     * in, so they cannot deadlock); orders without an address are left out.
+     */
     static List<CustomerChange> ofOrders(List<Order> orders, Instant at) {
-        Map<String, CustomerChange> byEmail = new LinkedHashMap<>();
+        Map<String, CustomerChange> byEmail = new TreeMap<>();
         for (Order order : orders) {
             String email = Check.emailOrNull(order.customerEmail());
             if (email != null) {

@@ -8,10 +8,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The products table, keyed by (shop, sku). */
 final class ProductDao {
@@ -30,9 +30,12 @@ final class ProductDao {
         this.upsert = dialect.upsert(new Upsert("products", List.of("shop_id", "sku"), COLUMNS, ASSIGNMENTS));
     }
 
-    /** Writes the products, the last one winning where a sku repeats; returns how many skus. */
+    /**
+     * Writes the products, the last one winning where a sku repeats; returns how many skus. Rows are
+     * written in sku order so two concurrent calls lock them in the same order and cannot deadlock.
+     */
     int upsert(Connection c, String shopId, List<Product> products, Instant at) throws SQLException {
-        Map<String, Product> bySku = new LinkedHashMap<>();
+        Map<String, Product> bySku = new TreeMap<>();
         products.forEach(p -> bySku.put(p.sku(), p));
         Sql.batch(c, upsert, bySku.values().stream().map(p -> new Object[] {shopId, p.sku(), p.name(),
                 p.price().amount(), p.price().currency().getCurrencyCode(), p.url(), p.imageUrl(), at}).toList());

@@ -6,6 +6,8 @@ package dev.salescycle.host.store;
  */
 public class StoreUnavailableException extends StoreException {
 
+    private static final long serialVersionUID = 1L;
+
     public StoreUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -1,0 +1,518 @@
+package dev.salescycle.host.store;
+
+import static dev.salescycle.host.store.StoreFixtures.T0;
+import static dev.salescycle.host.store.StoreFixtures.lead;
+import static dev.salescycle.host.store.StoreFixtures.message;
+import static dev.salescycle.host.store.StoreFixtures.newShop;
+import static dev.salescycle.host.store.StoreFixtures.order;
+import static dev.salescycle.host.store.StoreFixtures.placement;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.salescycle.sdk.model.Customer;
+import dev.salescycle.sdk.model.Money;
+import dev.salescycle.sdk.model.Order;
+import dev.salescycle.sdk.model.Product;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The behaviour every store must show, whatever the database. Subclasses open the store; each test
+ * works in a shop of its own, so tests share one database without cleaning up.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StoreContractTest {
+
+    protected Store store;
+    private StoreOptions options;
+
+    /** Opens a store on a fresh database, or aborts the class with an assumption. */
+    protected abstract StoreOptions freshDatabase() throws Exception;
+
+    /** A URL of this store's kind where nothing listens. */
+    protected abstract String unreachableUrl();
+
+    /** Removes what {@link #freshDatabase()} created; the store is closed already. */
+    protected void dropDatabase() throws Exception {
+    }
+
+    @BeforeAll
+    final void openStore() throws Exception {
+        options = freshDatabase();
+        store = Store.open(options);
+    }
+
+    @AfterAll
+    final void closeStore() throws Exception {
+        if (store != null) {
+            store.close();
+        }
+        dropDatabase();
+    }
+
+    // ---- leads
+
+    @Test
+    void savingALeadAgainUnderAnotherCaseKeepsItsIdAndReportsTheDuplicate() {
+        String shop = newShop();
+        LeadRecord first = store.saveLead(shop, lead("Ann@Example.com", "newsletter", false, 10, "cold"), T0);
+        LeadRecord again = store.saveLead(shop, lead("ann@example.COM", null, false, 70, "hot", "coffee"),
+                T0.plusSeconds(60));
+
+        assertThat(first.duplicate()).isFalse();
+        assertThat(again).isEqualTo(new LeadRecord(first.id(), true));
+        assertThat(rows("leads", shop)).isEqualTo(1);
+        String stored = one("SELECT email, score, segments, source FROM leads WHERE shop_id = ?",
+                rs -> rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3) + " " + rs.getString(4), shop);
+        assertThat(stored).isEqualTo("ann@example.com 70 [\"hot\",\"coffee\"] newsletter");
+    }
+
+    @Test
+    void leadsOfDifferentShopsAreSeparate() {
+        String shopA = newShop();
+        String shopB = newShop();
+        LeadRecord a = store.saveLead(shopA, lead("ann@example.com", null, false, 1), T0);
+        LeadRecord b = store.saveLead(shopB, lead("ann@example.com", null, false, 1), T0);
+
+        assertThat(b.duplicate()).isFalse();
+        assertThat(b.id()).isNotEqualTo(a.id());
+    }
+
+    @Test
+    void aLeadWithConsentRecordsTheConsentOnTheCustomer() {
+        String shop = newShop();
+        store.saveLead(shop, lead("Ann@Example.com", "newsletter", true, 10), T0);
+
+        assertThat(store.customer(shop, "ann@example.com"))
+                .contains(new Customer("ann@example.com", "Ann", true, 0, null, null));
+        String source = one("SELECT consent_source FROM customers WHERE shop_id = ?", rs -> rs.getString(1), shop);
+        Instant at = one("SELECT consent_at FROM customers WHERE shop_id = ?", rs -> Sql.instant(rs, "consent_at"), shop);
+        assertThat(source).isEqualTo("lead:newsletter");
+        assertThat(at).isEqualTo(T0);
+    }
+
+    @Test
+    void aLeadWithoutConsentCreatesNoCustomerAndDoesNotWithdrawEarlierConsent() {
+        String shop = newShop();
+        store.saveLead(shop, lead("bob@example.com", null, false, 10), T0);
+        assertThat(store.customer(shop, "bob@example.com")).isEmpty();
+
+        store.saveLead(shop, lead("bob@example.com", "ad", true, 10), T0.plusSeconds(1));
+        store.saveLead(shop, lead("bob@example.com", null, false, 10), T0.plusSeconds(2));
+
+        assertThat(store.customer(shop, "bob@example.com")).map(Customer::marketingConsent).contains(true);
+        boolean leadConsent = one("SELECT marketing_consent FROM leads WHERE shop_id = ?", rs -> rs.getBoolean(1), shop);
+        assertThat(leadConsent).isTrue();
+    }
+
+    @Test
+    void eightConcurrentFirstLeadsOfOneAddressMakeOneLead() throws Exception {
+        String shop = newShop();
+        List<LeadRecord> saved = concurrently(8, i -> store.saveLead(shop,
+                lead("ann@example.com", "s" + i, true, i), T0.plusSeconds(i)));
+
+        assertThat(saved).extracting(LeadRecord::id).containsOnly(saved.get(0).id());
+        assertThat(saved).filteredOn(r -> !r.duplicate()).hasSize(1);
+        assertThat(rows("leads", shop)).isEqualTo(1);
+        assertThat(rows("customers", shop)).isEqualTo(1);
+    }
+
+    // ---- products
+
+    @Test
+    void productsAreUpsertedBySkuAndListedInSkuOrder() {
+        String shop = newShop();
+        Product mug = new Product("mug", "Mug", Money.of("8.50", "EUR"), "https://shop/mug", null);
+        Product beans = new Product("beans", "Beans", Money.of("12.00", "EUR"), null, "https://shop/beans.png");
+        assertThat(store.upsertProducts(shop, List.of(mug, beans))).isEqualTo(2);
+
+        Product cheaperMug = new Product("mug", "Mug 2", Money.of("7.25", "EUR"), null, null);
+        Product filter = new Product("filter", "Filter", Money.of("3.00", "EUR"), null, null);
+        Product filterFixed = new Product("filter", "Paper filter", Money.of("3.10", "EUR"), null, null);
+        assertThat(store.upsertProducts(shop, List.of(cheaperMug, filter, filterFixed))).isEqualTo(2);
+
+        assertThat(store.products(shop)).containsExactly(beans, filterFixed, cheaperMug);
+        assertThat(store.product(shop, "mug")).contains(cheaperMug);
+        assertThat(store.product(shop, "tea")).isEmpty();
+        assertThat(store.products(newShop())).isEmpty();
+    }
+
+    // ---- placing orders
+
+    @Test
+    void placingAnOrderStoresAllOfItInOneGo() {
+        String shop = newShop();
+        Order order = order("o-1", "Ann@Example.com", T0, "beans", "mug");
+        OrderPlacement placement = placement(order, "key-1", "{\"orderId\":\"o-1\"}",
+                message("drip", "review", T0.plus(Duration.ofDays(14))), message("drip", "welcome", T0.plusSeconds(86400)));
+
+        assertThat(store.placeOrder(shop, placement)).isEqualTo(PlaceResult.placed());
+
+        IdempotentResponse answer = new IdempotentResponse("hash-{\"orderId\":\"o-1\"}", 201, "{\"orderId\":\"o-1\"}");
+        assertThat(store.findResponse(shop, "key-1")).contains(answer);
+        assertThat(store.findOrderResponse(shop, "o-1")).contains(answer);
+        assertThat(store.orderCount(shop)).isEqualTo(1);
+        assertThat(store.ordersOf(shop, "ANN@example.com")).containsExactly(withEmail(order, "ann@example.com"));
+        assertThat(store.thankYouJson(shop, "o-1")).contains("{\"blocks\":[\"thanks o-1\"]}");
+        assertThat(store.customer(shop, "ann@example.com"))
+                .contains(new Customer("ann@example.com", "Customer Ann@Example.com", true, 1, T0, T0));
+
+        List<MessageRecord> messages = store.messagesOfOrder(shop, "o-1");
+        assertThat(messages).extracting(MessageRecord::key).containsExactly("welcome", "review");
+        MessageRecord welcome = messages.get(0);
+        assertThat(welcome.pluginId()).isEqualTo("drip");
+        assertThat(welcome.template()).isEqualTo("welcome-template");
+        assertThat(welcome.dueAt()).isEqualTo(T0.plusSeconds(86400));
+        assertThat(welcome.marketing()).isTrue();
+        assertThat(welcome.status()).isEqualTo(MessageStatus.SCHEDULED);
+        assertThat(welcome.data()).isEqualTo(Map.of("coupon", "C-welcome"));
+    }
+
+    @Test
+    void theSameKeyAgainReturnsTheFirstAnswerAndChangesNothing() {
+        String shop = newShop();
+        store.placeOrder(shop, placement(order("o-1", "ann@example.com", T0, "beans"), "key-1", "first",
+                message("drip", "welcome", T0)));
+        Map<String, Long> before = counts(shop);
+
+        PlaceResult again = store.placeOrder(shop, placement(order("o-2", "bob@example.com", T0, "mug"), "key-1",
+                "second", message("drip", "welcome", T0), message("drip", "other", T0)));
+
+        assertThat(again).isEqualTo(PlaceResult.duplicate(new IdempotentResponse("hash-first", 201, "first")));
+        assertThat(counts(shop)).isEqualTo(before);
+        assertThat(store.customer(shop, "bob@example.com")).isEmpty();
+        assertThat(store.customer(shop, "ann@example.com")).map(Customer::orderCount).contains(1);
+    }
+
+    @Test
+    void theSameOrderIdUnderAnotherKeyReturnsTheFirstAnswerAndChangesNothing() {
+        String shop = newShop();
+        store.placeOrder(shop, placement(order("o-1", "ann@example.com", T0, "beans"), "key-1", "first",
+                message("drip", "welcome", T0)));
+        Map<String, Long> before = counts(shop);
+
+        PlaceResult again = store.placeOrder(shop, placement(order("o-1", "ann@example.com", T0, "beans"), "key-2",
+                "second", message("drip", "welcome", T0)));
+
+        assertThat(again.previous()).isEqualTo(new IdempotentResponse("hash-first", 201, "first"));
+        assertThat(counts(shop)).isEqualTo(before);
+        assertThat(store.findResponse(shop, "key-2")).isEmpty();
+    }
+
+    @Test
+    void withoutAKeyTheOrderIdIsTheKey() {
+        String shop = newShop();
+        Order order = order("o-1", "ann@example.com", T0, "beans");
+        assertThat(store.placeOrder(shop, placement(order, null, "first")).isPlaced()).isTrue();
+
+        PlaceResult again = store.placeOrder(shop, placement(order, null, "second"));
+
+        assertThat(again.outcome()).isEqualTo(PlaceResult.Outcome.DUPLICATE);
+        assertThat(again.previous().body()).isEqualTo("first");
+        assertThat(store.orderCount(shop)).isEqualTo(1);
+    }
+
+    @Test
+    void placingTheIdOfAnImportedOrderChangesNothing() {
+        String shop = newShop();
+        store.importOrders(shop, List.of(order("o-1", "ann@example.com", T0, "beans")));
+        Map<String, Long> before = counts(shop);
+
+        PlaceResult result = store.placeOrder(shop, placement(order("o-1", "ann@example.com", T0, "beans"), "key-1",
+                "body", message("drip", "welcome", T0)));
+
+        assertThat(result).isEqualTo(PlaceResult.orderExists());
+        assertThat(counts(shop)).isEqualTo(before);
+        assertThat(store.findResponse(shop, "key-1")).isEmpty();
+    }
+
+    @Test
+    void eightConcurrentPlacementsOfOneKeyStoreExactlyOneOrder() throws Exception {
+        String shop = newShop();
+        List<PlaceResult> results = concurrently(shop, 8, i -> placement(order("o-" + i, "ann@example.com", T0, "beans"),
+                "same-key", "body-" + i, message("drip", "welcome", T0), message("drip", "review", T0)));
+
+        List<PlaceResult> placed = results.stream().filter(PlaceResult::isPlaced).toList();
+        assertThat(placed).hasSize(1);
+        IdempotentResponse winner = store.findResponse(shop, "same-key").orElseThrow();
+        assertThat(results).filteredOn(r -> !r.isPlaced()).hasSize(7)
+                .allSatisfy(r -> assertThat(r).isEqualTo(PlaceResult.duplicate(winner)));
+        assertThat(rows("orders", shop)).isEqualTo(1);
+        assertThat(rows("scheduled_messages", shop)).isEqualTo(2);
+        assertThat(store.customer(shop, "ann@example.com")).map(Customer::orderCount).contains(1);
+    }
+
+    @Test
+    void eightConcurrentPlacementsOfOneOrderIdUnderDifferentKeysStoreExactlyOneOrder() throws Exception {
+        String shop = newShop();
+        List<PlaceResult> results = concurrently(shop, 8, i -> placement(order("o-1", "ann@example.com", T0, "beans"),
+                "key-" + i, "body-" + i, message("drip", "welcome", T0)));
+
+        assertThat(results).filteredOn(PlaceResult::isPlaced).hasSize(1);
+        assertThat(results).filteredOn(r -> r.outcome() == PlaceResult.Outcome.DUPLICATE).hasSize(7);
+        assertThat(rows("orders", shop)).isEqualTo(1);
+        assertThat(rows("idempotency_keys", shop)).isEqualTo(1);
+        assertThat(rows("scheduled_messages", shop)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentOrdersOfOneNewCustomerAreAllCounted() throws Exception {
+        String shop = newShop();
+        List<PlaceResult> results = concurrently(shop, 8, i -> placement(
+                order("o-" + i, "ann@example.com", T0.plusSeconds(i), "beans"), "key-" + i, "body-" + i));
+
+        assertThat(results).allMatch(PlaceResult::isPlaced);
+        assertThat(store.customer(shop, "ann@example.com"))
+                .contains(new Customer("ann@example.com", "Customer ann@example.com", true, 8, T0, T0.plusSeconds(7)));
+    }
+
+    @Test
+    void placedOrdersCountIntoTheirCustomerWhateverTheirOrder() {
+        String shop = newShop();
+        store.placeOrder(shop, placement(order("o-2", "ann@example.com", T0.plusSeconds(100), "mug"), "k2", "b"));
+        store.importOrders(shop, List.of(order("o-1", "ann@example.com", T0, "beans"),
+                order("o-3", "ANN@example.com", T0.plusSeconds(50), "beans")));
+
+        Customer ann = store.customer(shop, "ann@example.com").orElseThrow();
+        assertThat(ann.orderCount()).isEqualTo(3);
+        assertThat(ann.firstOrderAt()).isEqualTo(T0);
+        assertThat(ann.lastOrderAt()).isEqualTo(T0.plusSeconds(100));
+        assertThat(store.ordersOf(shop, "ann@example.com")).extracting(Order::orderId).containsExactly("o-1", "o-3", "o-2");
+        assertThat(store.customer(shop, "nobody@example.com")).isEmpty();
+    }
+
+    @Test
+    void consentGivenAtCheckoutIsRecordedAndUnknownConsentKeepsTheStoredOne() {
+        String shop = newShop();
+        store.saveLead(shop, lead("ann@example.com", null, true, 1), T0);
+        Order first = order("o-1", "ann@example.com", T0.plusSeconds(10), "beans");
+        store.placeOrder(shop, new OrderPlacement(first, null, "k1", "h", 201, "b", null, List.of()));
+        assertThat(store.customer(shop, "ann@example.com")).map(Customer::marketingConsent).contains(true);
+
+        Order second = order("o-2", "ann@example.com", T0.plusSeconds(20), "beans");
+        store.placeOrder(shop, new OrderPlacement(second, false, "k2", "h", 201, "b", null, List.of()));
+
+        assertThat(store.customer(shop, "ann@example.com")).map(Customer::marketingConsent).contains(false);
+        String source = one("SELECT consent_source FROM customers WHERE shop_id = ?", rs -> rs.getString(1), shop);
+        assertThat(source).isEqualTo("order");
+        assertThat(store.thankYouJson(shop, "o-2")).isEmpty();
+    }
+
+    // ---- imports and streaming
+
+    @Test
+    void importSkipsOrderIdsTheShopHasAndRepeatsWithinTheBatch() {
+        String shop = newShop();
+        assertThat(store.importOrders(shop, List.of(order("o-1", "ann@example.com", T0, "a"),
+                order("o-2", null, T0, "b")))).isEqualTo(new ImportResult(2, 0));
+
+        ImportResult second = store.importOrders(shop, List.of(order("o-2", null, T0, "b"),
+                order("o-3", "ann@example.com", T0.plusSeconds(5), "c"), order("o-3", "bob@example.com", T0, "c")));
+
+        assertThat(second).isEqualTo(new ImportResult(1, 2));
+        assertThat(store.orderCount(shop)).isEqualTo(3);
+        assertThat(rows("order_lines", shop)).isEqualTo(3);
+        assertThat(store.customer(shop, "ann@example.com")).map(Customer::orderCount).contains(2);
+        assertThat(store.customer(shop, "bob@example.com")).isEmpty();
+        assertThat(store.importOrders(shop, List.of())).isEqualTo(new ImportResult(0, 0));
+    }
+
+    @Test
+    void forEachOrderStreamsEveryOrderOldestFirstWithItsLines() {
+        String shop = newShop();
+        List<Order> orders = new ArrayList<>(IntStream.range(0, 1200)
+                .mapToObj(i -> order("o-" + i, "c" + (i % 7) + "@example.com", T0.plusSeconds(i), "a" + i, "b", "c"))
+                .toList());
+        Collections.shuffle(orders, new Random(42));
+        store.importOrders(shop, orders.subList(0, 600));
+        store.importOrders(shop, orders.subList(600, 1200));
+
+        List<Order> streamed = new ArrayList<>();
+        store.forEachOrder(shop, streamed::add);
+
+        List<Order> expected = orders.stream().sorted(Comparator.comparing(Order::placedAt)).toList();
+        assertThat(streamed).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void anExceptionInTheStreamingActionReachesTheCaller() {
+        String shop = newShop();
+        store.importOrders(shop, List.of(order("o-1", null, T0, "a")));
+
+        assertThatThrownBy(() -> store.forEachOrder(shop, o -> {
+            throw new IllegalStateException("stop");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("stop");
+        assertThat(store.isHealthy()).isTrue();
+    }
+
+    // ---- plugin state
+
+    @Test
+    void pluginStateIsKeptPerShopAndPlugin() {
+        String shop = newShop();
+        store.statePut(shop, "upsell", "model", "v1");
+        store.statePut(shop, "upsell", "model", "v2");
+        store.statePut(shop, "drip", "model", "other");
+
+        assertThat(store.stateGet(shop, "upsell", "model")).contains("v2");
+        assertThat(store.stateGet(shop, "drip", "model")).contains("other");
+        assertThat(store.stateGet(newShop(), "upsell", "model")).isEmpty();
+
+        store.stateRemove(shop, "upsell", "model");
+        store.stateRemove(shop, "upsell", "absent");
+        assertThat(store.stateGet(shop, "upsell", "model")).isEmpty();
+        assertThat(store.stateGet(shop, "drip", "model")).contains("other");
+    }
+
+    @Test
+    void pluginStateTakes64KibAndRefusesMore() {
+        String shop = newShop();
+        String largest = "x".repeat(64 * 1024);
+        store.statePut(shop, "p", "big", largest);
+        assertThat(store.stateGet(shop, "p", "big")).contains(largest);
+
+        assertThatThrownBy(() -> store.statePut(shop, "p", "big", largest + "y"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("64 KiB");
+        assertThatThrownBy(() -> store.statePut(shop, "p", "k".repeat(201), "v"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("state key");
+    }
+
+    // ---- funnel and unsubscribes
+
+    @Test
+    void funnelEventsAreCountedPerTypeWithinTheWindow() {
+        String shop = newShop();
+        store.recordEvents(shop, List.of(
+                new FunnelEvent(FunnelEventType.LEAD_CAPTURED, "1", null, T0),
+                new FunnelEvent(FunnelEventType.OFFER_SHOWN, "cart-1", "conversion-offers", T0.plusSeconds(1)),
+                new FunnelEvent(FunnelEventType.OFFER_SHOWN, "cart-2", "conversion-offers", T0.plusSeconds(2)),
+                new FunnelEvent(FunnelEventType.ORDER_PLACED, "o-1", null, T0.plusSeconds(3600))));
+        store.recordEvents(newShop(), List.of(new FunnelEvent(FunnelEventType.OFFER_SHOWN, null, null, T0)));
+
+        Map<FunnelEventType, Long> counts = store.funnelCounts(shop, T0, T0.plusSeconds(3600));
+
+        assertThat(counts).hasSize(FunnelEventType.values().length)
+                .containsEntry(FunnelEventType.LEAD_CAPTURED, 1L)
+                .containsEntry(FunnelEventType.OFFER_SHOWN, 2L)
+                .containsEntry(FunnelEventType.ORDER_PLACED, 0L);
+    }
+
+    @Test
+    void anUnsubscribeIsRecordedOnceAndWithdrawsConsent() {
+        String shop = newShop();
+        store.saveLead(shop, lead("ann@example.com", null, true, 1), T0);
+        assertThat(store.isUnsubscribed(shop, "ann@example.com")).isFalse();
+
+        assertThat(store.unsubscribe(shop, "ANN@example.com", T0.plusSeconds(10), "link")).isTrue();
+        assertThat(store.unsubscribe(shop, "ann@example.com", T0.plusSeconds(20), "header")).isFalse();
+
+        assertThat(store.isUnsubscribed(shop, "ann@example.com")).isTrue();
+        assertThat(store.isUnsubscribed(newShop(), "ann@example.com")).isFalse();
+        assertThat(store.customer(shop, "ann@example.com")).map(Customer::marketingConsent).contains(false);
+        Instant at = one("SELECT unsubscribed_at FROM unsubscribes WHERE shop_id = ?",
+                rs -> Sql.instant(rs, "unsubscribed_at"), shop);
+        assertThat(at).isEqualTo(T0.plusSeconds(10));
+    }
+
+    // ---- bad input and failures
+
+    @Test
+    void badArgumentsAreRefusedWithTheirName() {
+        assertThatThrownBy(() -> store.orderCount(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("shopId must not be blank");
+        assertThatThrownBy(() -> store.customer("s", "x".repeat(321))).hasMessageContaining("email");
+        Order mixed = new Order("o-1", null, null, StoreFixtures.EUR, order("o-1", null, T0, "a").lines(),
+                Money.of("20.00", "USD"), T0);
+        assertThatThrownBy(() -> store.importOrders("s", List.of(mixed)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("USD");
+    }
+
+    @Test
+    void anUnreachableDatabaseFailsAsUnavailable() {
+        StoreOptions unreachable = StoreOptions.of(unreachableUrl(), "postgres", null)
+                .withConnectionTimeout(Duration.ofMillis(500));
+
+        assertThatThrownBy(() -> Store.open(unreachable)).isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("database unavailable");
+    }
+
+    @Test
+    void aClosedStoreIsUnhealthyAndRefusesWork() throws Exception {
+        Store other = Store.open(options);
+        assertThat(other.isHealthy()).isTrue();
+        other.close();
+
+        assertThat(other.isHealthy()).isFalse();
+        assertThatThrownBy(() -> other.orderCount("s")).isInstanceOf(StoreException.class);
+    }
+
+    // ---- helpers
+
+    private List<PlaceResult> concurrently(String shop, int threads, IntFunction<OrderPlacement> placements)
+            throws Exception {
+        return concurrently(threads, i -> store.placeOrder(shop, placements.apply(i)));
+    }
+
+    /** Runs the calls on as many threads, released together, and returns their results in call order. */
+    private static <T> List<T> concurrently(int threads, IntFunction<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int index = i;
+                Callable<T> task = () -> {
+                    start.await();
+                    return call.apply(index);
+                };
+                futures.add(pool.submit(task));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get(30, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Map<String, Long> counts(String shop) {
+        return Map.of("orders", rows("orders", shop), "order_lines", rows("order_lines", shop),
+                "idempotency_keys", rows("idempotency_keys", shop), "scheduled_messages", rows("scheduled_messages", shop),
+                "customers", rows("customers", shop),
+                "order_count", one("SELECT COALESCE(SUM(order_count), 0) FROM customers WHERE shop_id = ?",
+                        rs -> rs.getLong(1), shop));
+    }
+
+    protected long rows(String table, String shop) {
+        return one("SELECT COUNT(*) FROM " + table + " WHERE shop_id = ?", rs -> rs.getLong(1), shop);
+    }
+
+    protected <T> T one(String sql, Sql.Row<T> row, Object... args) {
+        return ((JdbcStore) store).jdbc().autoCommit("test query", c -> Sql.first(c, sql, row, args)).orElseThrow();
+    }
+
+    private static Order withEmail(Order o, String email) {
+        return new Order(o.orderId(), email, o.customerName(), o.currency(), o.lines(), o.total(), o.placedAt());
+    }
+}
