@@ -17,20 +17,27 @@ import dev.salescycle.sdk.SalesCycleHook;
 public record BoundHook(String pluginId, HookKind kind, SalesCycleHook hook, PluginContext context,
                         ClassLoader classLoader, long budgetNanos, HookStats stats) {
 
-    /** How many calls of one hook may be stuck past their budget before the host stops calling it. */
-    static final int MAX_STUCK = 4;
+    /** How many calls of one plugin may be stuck past their budget before the host stops calling it. */
+    static final int MAX_STUCK = 2;
 
-    /** What a hook's first call gets on top of its budget, for class loading and JIT. */
+    /** What a hook's very first call gets on top of its budget, for class loading and JIT. */
     static final long COLD_GRACE_NANOS = 100_000_000L;
 
-    /** The budget of the next call: longer until the first call returned or timed out. */
+    /** What later steps of a run are expected to need: twice their usual time plus a millisecond, within budget. */
+    long expectedNanos() {
+        long typical = stats.typicalNanos();
+        return typical == 0 ? Math.min(budgetNanos, 5_000_000L) : Math.min(budgetNanos, 2 * typical + 1_000_000L);
+    }
+
+    /** The budget of the next call: longer for the hook's very first call only. */
     long currentBudgetNanos() {
-        return stats.warm() ? budgetNanos : budgetNanos + COLD_GRACE_NANOS;
+        return stats.takeColdGrace() ? budgetNanos + COLD_GRACE_NANOS : budgetNanos;
     }
 
     /** Why the host will not call this hook now, or null to call it (which may reserve a breaker trial). */
     String skipReason() {
         if (stats.stuck() >= MAX_STUCK) {
+            stats.failedWithoutCall();
             return "skipped: earlier calls are still running past their budget";
         }
         return stats.breaker().allow() ? null : "skipped: circuit breaker open after repeated failures";

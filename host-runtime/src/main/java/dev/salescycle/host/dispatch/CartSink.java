@@ -24,15 +24,29 @@ public final class CartSink extends CollectingSink {
     private final Cart cart;
     private final ProductCatalog catalog;
     private final int maxRecommendations;
+    private int upsellsLeft;
     private final List<Attributed<Offer>> offers = new ArrayList<>();
     private final List<Attributed<Recommendation>> recommendations = new ArrayList<>();
     private final Set<String> seenSkus = new HashSet<>();
 
-    public CartSink(Cart cart, ProductCatalog catalog, int maxRecommendations) {
+    /**
+     * @param upsells how many upsell hooks will answer; each gets an equal share of the recommendation slots
+     *                still free when its turn comes, so that one plugin cannot crowd out the others
+     */
+    public CartSink(Cart cart, ProductCatalog catalog, int maxRecommendations, int upsells) {
         this.cart = cart;
         this.catalog = catalog;
         this.maxRecommendations = maxRecommendations;
+        this.upsellsLeft = Math.max(1, upsells);
         cart.lines().forEach(line -> seenSkus.add(line.sku()));
+    }
+
+    @Override
+    public void failed(BoundHook hook, String reason) {
+        super.failed(hook, reason);
+        if (hook.kind() == HookKind.UPSELL) {
+            upsellsLeft = Math.max(1, upsellsLeft - 1);
+        }
     }
 
     @Override
@@ -48,7 +62,15 @@ public final class CartSink extends CollectingSink {
             if (list == null) {
                 return Verdict.BAD;
             }
-            list.forEach(r -> addRecommendation(hook.pluginId(), r));
+            int share = Math.max(1, (maxRecommendations - recommendations.size()) / upsellsLeft);
+            int limit = Math.min(maxRecommendations, recommendations.size() + share);
+            upsellsLeft = Math.max(1, upsellsLeft - 1);
+            for (Recommendation r : list) {
+                if (recommendations.size() >= limit) {
+                    break;
+                }
+                addRecommendation(hook.pluginId(), r);
+            }
         }
         return Verdict.OK;
     }
@@ -58,7 +80,7 @@ public final class CartSink extends CollectingSink {
     }
 
     private void addRecommendation(String plugin, Recommendation r) {
-        if (recommendations.size() >= maxRecommendations || !seenSkus.add(r.sku())) {
+        if (!seenSkus.add(r.sku())) {
             return;
         }
         Product product = catalog.find(r.sku()).orElse(null);

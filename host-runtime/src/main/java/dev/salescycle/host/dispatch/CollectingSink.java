@@ -31,16 +31,15 @@ abstract class CollectingSink implements StepSink {
             return null;
         }
         List<T> out = new ArrayList<>(Math.min(list.size(), cap));
-        int dropped = 0;
         for (Object item : list) {
             if (out.size() == cap) {
-                dropped += 1;
-            } else if (type.isInstance(item)) {
+                break;
+            }
+            if (type.isInstance(item)) {
                 out.add(type.cast(item));
-            } else {
-                dropped += 1;
             }
         }
+        int dropped = list.size() - out.size();
         if (dropped > 0) {
             LOG.warn("Plugin {} ({}) answered {} items of which {} were dropped (null, wrong type, or over the cap of {})",
                     hook.pluginId(), hook.kind().label(), list.size(), dropped, cap);

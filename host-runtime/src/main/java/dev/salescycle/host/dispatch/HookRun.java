@@ -28,10 +28,15 @@ public final class HookRun {
     private final StepSink sink;
     private final Watchdog watchdog;
     private final long[] deadlines;
+    private final long[] stallAtStart;
     private final long requestBudgetNanos;
     private long requestDeadline;
+    private long requestStallBase;
     private final AtomicInteger token = new AtomicInteger(-1);
     private final CompletableFuture<Void> done = new CompletableFuture<>();
+    /** How far past the request budget steps may still start, each with only its expected time. */
+    private static final long OVERRUN_NANOS = 10_000_000L;
+
     private boolean sinkSaysStop;
     private volatile CallGuard guard;
 
@@ -42,6 +47,7 @@ public final class HookRun {
         this.sink = sink;
         this.watchdog = watchdog;
         this.deadlines = new long[hooks.size()];
+        this.stallAtStart = new long[hooks.size()];
     }
 
     /** Completes when every step returned, failed or timed out (possibly on another thread). */
@@ -55,6 +61,7 @@ public final class HookRun {
             return;
         }
         requestDeadline = System.nanoTime() + requestBudgetNanos;
+        requestStallBase = watchdog.stalledNanos();
         watchdog.watch(this);
         runFrom(0, -1);
     }
@@ -65,7 +72,9 @@ public final class HookRun {
         while (k < hooks.size()) {
             BoundHook hook = hooks.get(k);
             long now = System.nanoTime();
-            deadlines[k] = Math.min(now + hook.currentBudgetNanos(), Math.max(requestDeadline, now));
+            stallAtStart[k] = watchdog.stalledNanos();
+            deadlines[k] = Math.min(now + hook.currentBudgetNanos(),
+                    Math.max(requestDeadline - reserveAfter(k), now + hook.expectedNanos()));
             if (!token.compareAndSet(expected, 3 * k)) {
                 return;
             }
@@ -78,9 +87,19 @@ public final class HookRun {
         finish(expected);
     }
 
+    /** The time the steps after k are expected to need, so that a slow step early cannot starve them. */
+    private long reserveAfter(int k) {
+        long reserve = 0;
+        for (int j = k + 1; j < hooks.size(); j++) {
+            reserve += hooks.get(j).expectedNanos();
+        }
+        return reserve;
+    }
+
     private boolean step(int k, BoundHook hook) {
-        String skip = System.nanoTime() - requestDeadline >= 0 ? "skipped: the request's time budget was spent"
-                : hook.skipReason();
+        long stall = watchdog.stalledNanos() - requestStallBase;
+        String skip = System.nanoTime() - requestDeadline - stall - OVERRUN_NANOS >= 0
+                ? "skipped: the request's time budget was spent" : hook.skipReason();
         if (skip != null) {
             if (!token.compareAndSet(3 * k, 3 * k + 1)) {
                 return false;
@@ -98,6 +117,7 @@ public final class HookRun {
         guard = callGuard;
         callGuard.enterPlugin();
         current.setContextClassLoader(hook.classLoader());
+        long started = System.nanoTime();
         try {
             result = call.call(hook);
         } catch (Throwable t) {
@@ -122,6 +142,7 @@ public final class HookRun {
         if (verdict == Verdict.BAD) {
             hook.stats().failed();
         } else {
+            hook.stats().took(System.nanoTime() - started);
             hook.stats().succeeded();
         }
         sinkSaysStop = verdict == Verdict.STOP;
@@ -135,7 +156,8 @@ public final class HookRun {
             return;
         }
         int k = t / 3;
-        if (k >= hooks.size() || now - deadlines[k] < 0 || !token.compareAndSet(t, t + 2)) {
+        if (k >= hooks.size() || now - deadlines[k] - (watchdog.stalledNanos() - stallAtStart[k]) < 0
+                || !token.compareAndSet(t, t + 2)) {
             return;
         }
         BoundHook hook = hooks.get(k);

@@ -13,12 +13,32 @@ public final class HookStats {
     private final LongAdder errors = new LongAdder();
     private final LongAdder timeouts = new LongAdder();
     private final LongAdder skipped = new LongAdder();
-    private final AtomicInteger stuck = new AtomicInteger();
+    private final AtomicInteger stuck;
     private final CircuitBreaker breaker;
     private volatile boolean warm;
+    private final java.util.concurrent.atomic.AtomicBoolean graceTaken = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile long typicalNanos;
 
+    /** Stats with a stuck-call count of their own. */
     public HookStats(CircuitBreaker breaker) {
+        this(breaker, new AtomicInteger());
+    }
+
+    /** @param pluginStuck the count of stuck calls shared by all hooks of one plugin in one shop */
+    public HookStats(CircuitBreaker breaker, AtomicInteger pluginStuck) {
         this.breaker = breaker;
+        this.stuck = pluginStuck;
+    }
+
+    /** Records how long a usable answer took; kept as a moving average (races lose a sample, harmlessly). */
+    void took(long nanos) {
+        long before = typicalNanos;
+        typicalNanos = before == 0 ? nanos : before + (nanos - before) / 8;
+    }
+
+    /** The moving average of recent answer times, 0 before the first. */
+    long typicalNanos() {
+        return typicalNanos;
     }
 
     void called() {
@@ -28,6 +48,11 @@ public final class HookStats {
     void succeeded() {
         warm = true;
         breaker.record(false);
+    }
+
+    /** Whether this call is the hook's very first (only one caller ever gets true). */
+    boolean takeColdGrace() {
+        return !warm && graceTaken.compareAndSet(false, true);
     }
 
     /** Whether a call of this hook has ended yet; the first is slow with class loading and JIT. */
@@ -45,6 +70,11 @@ public final class HookStats {
         warm = true;
         timeouts.increment();
         stuck.incrementAndGet();
+        breaker.record(true);
+    }
+
+    /** A call not made because the plugin has too many calls stuck: a failure for the breaker. */
+    void failedWithoutCall() {
         breaker.record(true);
     }
 
@@ -74,7 +104,7 @@ public final class HookStats {
         return skipped.sum();
     }
 
-    /** Calls that passed their budget and have not returned yet. */
+    /** Calls of this plugin (any of its hooks in this shop) that passed their budget and have not returned yet. */
     public int stuck() {
         return stuck.get();
     }

@@ -74,11 +74,12 @@ public final class ShopRuntimeBuilder {
             }
             PluginContext context = contexts.create(shop, plugin.id(), settings);
             shopContexts.put(plugin.id(), context);
+            java.util.concurrent.atomic.AtomicInteger pluginStuck = new java.util.concurrent.atomic.AtomicInteger();
             for (SalesCycleHook hook : plugin.hooks()) {
                 for (HookKind kind : HookKind.values()) {
                     if (kind.type().isInstance(hook)) {
                         bound.add(new BoundHook(plugin.id(), kind, hook, context, plugin.classLoader(),
-                                ref.budget().toNanos(), stats(previous, kind, hook)));
+                                ref.budget().toNanos(), stats(previous, kind, hook, pluginStuck)));
                     }
                 }
             }
@@ -92,7 +93,8 @@ public final class ShopRuntimeBuilder {
         }
     }
 
-    private HookStats stats(ShopRuntime previous, HookKind kind, SalesCycleHook hook) {
+    private HookStats stats(ShopRuntime previous, HookKind kind, SalesCycleHook hook,
+                            java.util.concurrent.atomic.AtomicInteger pluginStuck) {
         if (previous != null) {
             for (BoundHook earlier : previous.hooks(kind)) {
                 if (earlier.hook() == hook) {
@@ -100,7 +102,7 @@ public final class ShopRuntimeBuilder {
                 }
             }
         }
-        return new HookStats(new CircuitBreaker(breaker, System::nanoTime));
+        return new HookStats(new CircuitBreaker(breaker, System::nanoTime), pluginStuck);
     }
 
     private static Settings settings(LoadedPlugin plugin, PluginRef ref, List<String> problems) {

@@ -19,7 +19,10 @@ public final class Watchdog implements AutoCloseable {
     private final Set<HookRun> running = ConcurrentHashMap.newKeySet();
     private final ExecutorService rescue;
     private final Thread thread;
+    private static final long STALL_TOLERANCE_NANOS = TimeUnit.MILLISECONDS.toNanos(4);
+
     private volatile boolean stopped;
+    private volatile long stalled;
 
     public Watchdog() {
         AtomicInteger count = new AtomicInteger();
@@ -37,13 +40,28 @@ public final class Watchdog implements AutoCloseable {
     }
 
     private void loop() {
+        long last = System.nanoTime();
         while (!stopped) {
             LockSupport.parkNanos(TICK_NANOS);
             long now = System.nanoTime();
+            long late = now - last - TICK_NANOS - STALL_TOLERANCE_NANOS;
+            if (late > 0) {
+                stalled += late;
+            }
+            last = now;
             for (HookRun run : running) {
                 run.checkDeadline(now, rescue);
             }
         }
+    }
+
+    /**
+     * Total time the whole process stood still (a garbage-collection pause, or no CPU for anyone), as seen by
+     * this thread waking up late. Deadlines are moved by it: a call is timed out for its own slowness, not
+     * for a pause that stopped every thread alike.
+     */
+    long stalledNanos() {
+        return stalled;
     }
 
     @Override

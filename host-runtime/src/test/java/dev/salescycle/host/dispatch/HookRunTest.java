@@ -136,20 +136,33 @@ class HookRunTest {
         assertThat(stuck.stats().stuck()).isZero();
     }
 
-    @Test
-    void stepsAfterTheRequestBudgetIsSpentAreSkipped() throws Exception {
-        Upsell slow = (cart, context) -> {
-            long until = System.nanoTime() + 40_000_000L;
+    private static Upsell spinning(long millis) {
+        return (cart, context) -> {
+            long until = System.nanoTime() + millis * 1_000_000L;
             while (System.nanoTime() < until) {
                 Thread.onSpinWait();
             }
             return List.of();
         };
+    }
+
+    @Test
+    void aSlowStepIsCutSoThatTheStepsAfterItStillFitTheRequestBudget() throws Exception {
         Recorder sink = new Recorder();
-        dispatcher.prepare(List.of(hook("a", slow, 1000), hook("b", slow, 1000), hook("c", answering("z"), 1000)),
-                bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink, java.time.Duration.ofMillis(60))
+        dispatcher.prepare(List.of(hook("a", spinning(30), 1000), hook("b", spinning(200), 1000), hook("c", answering("z"), 1000)),
+                bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink, java.time.Duration.ofMillis(80))
                 .start().get(5, TimeUnit.SECONDS);
-        assertThat(sink.events).containsExactly("a:ok", "b:timeout", "c:skipped: the request's time budget was spent");
+        assertThat(sink.events).containsExactly("a:ok", "b:timeout", "c:ok");
+    }
+
+    @Test
+    void stepsMoreThanTenMillisecondsPastTheRequestBudgetAreSkipped() throws Exception {
+        Recorder sink = new Recorder();
+        dispatcher.prepare(List.of(hook("a", answering("x"), 1000), hook("b", answering("y"), 1000)),
+                bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink, java.time.Duration.ofMillis(-20))
+                .start().get(5, TimeUnit.SECONDS);
+        assertThat(sink.events).containsExactly("a:skipped: the request's time budget was spent",
+                "b:skipped: the request's time budget was spent");
     }
 
     @Test

@@ -15,6 +15,12 @@ import java.util.Objects;
  */
 public record Cart(String cartId, String customerEmail, Currency currency, List<CartLine> lines) {
 
+    /**
+     * Checks the cart; a null line list counts as none.
+     *
+     * @throws NullPointerException if {@code currency} is null
+     * @throws IllegalArgumentException if a line is priced in another currency
+     */
     public Cart {
         Objects.requireNonNull(currency, "currency");
         lines = lines == null ? List.of() : List.copyOf(lines);

@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record CartLine(String sku, String name, int quantity, Money unitPrice) {
 
+    /**
+     * Checks the line.
+     *
+     * @throws NullPointerException if {@code sku} or {@code unitPrice} is null
+     * @throws IllegalArgumentException if the sku is blank, the quantity below 1 or the price negative
+     */
     public CartLine {
         Objects.requireNonNull(sku, "sku");
         Objects.requireNonNull(unitPrice, "unitPrice");

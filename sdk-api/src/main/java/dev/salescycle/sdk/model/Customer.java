@@ -17,6 +17,12 @@ import java.util.Objects;
 public record Customer(String email, String name, boolean marketingConsent, int orderCount,
                        Instant firstOrderAt, Instant lastOrderAt) {
 
+    /**
+     * Checks the customer.
+     *
+     * @throws NullPointerException if {@code email} is null
+     * @throws IllegalArgumentException if {@code orderCount} is negative
+     */
     public Customer {
         Objects.requireNonNull(email, "email");
         if (orderCount < 0) {

@@ -17,6 +17,11 @@ import java.util.Objects;
 public record Lead(String email, String name, String source, List<String> interests,
                    boolean marketingConsent, String visitorId) {
 
+    /**
+     * Checks the lead; null interests count as none.
+     *
+     * @throws NullPointerException if {@code email} is null
+     */
     public Lead {
         Objects.requireNonNull(email, "email");
         interests = interests == null ? List.of() : List.copyOf(interests);

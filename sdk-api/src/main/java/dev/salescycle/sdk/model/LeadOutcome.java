@@ -9,6 +9,11 @@ package dev.salescycle.sdk.model;
  */
 public record LeadOutcome(ScoredLead lead, String rejectReason) {
 
+    /**
+     * Checks that exactly one of lead and reason is set; prefer {@link #accept} and {@link #reject}.
+     *
+     * @throws IllegalArgumentException if both or neither are set
+     */
     public LeadOutcome {
         if ((lead == null) == (rejectReason == null)) {
             throw new IllegalArgumentException("exactly one of lead and rejectReason must be set");

@@ -12,6 +12,11 @@ import java.util.Objects;
  */
 public record MessageContent(String subject, String text, String html) {
 
+    /**
+     * Checks the content.
+     *
+     * @throws NullPointerException if {@code subject} or {@code text} is null
+     */
     public MessageContent {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(text, "text");

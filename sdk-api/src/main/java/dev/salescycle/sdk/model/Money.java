@@ -14,6 +14,11 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
+    /**
+     * Rounds the amount half-even to the currency's fraction digits.
+     *
+     * @throws NullPointerException if {@code amount} or {@code currency} is null
+     */
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");

@@ -20,6 +20,11 @@ import java.util.Objects;
 public record Offer(String id, OfferType type, String title, String message, Money discount,
                     BigDecimal percentOff, String couponCode, Map<String, Object> details) {
 
+    /**
+     * Checks the offer; a null message counts as empty, null details as none.
+     *
+     * @throws NullPointerException if {@code id}, {@code type} or {@code title} is null
+     */
     public Offer {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");

@@ -20,6 +20,12 @@ import java.util.Objects;
 public record Order(String orderId, String customerEmail, String customerName, Currency currency,
                     List<CartLine> lines, Money total, Instant placedAt) {
 
+    /**
+     * Checks the order.
+     *
+     * @throws NullPointerException if {@code orderId}, {@code currency}, {@code total}, {@code placedAt} or {@code lines} is null
+     * @throws IllegalArgumentException if there is no line
+     */
     public Order {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(currency, "currency");

@@ -14,6 +14,11 @@ import java.util.Objects;
  */
 public record PageBlock(BlockType type, String title, String text, String url, String code) {
 
+    /**
+     * Checks the block; prefer the factory methods.
+     *
+     * @throws NullPointerException if {@code type} is null
+     */
     public PageBlock {
         Objects.requireNonNull(type, "type");
     }

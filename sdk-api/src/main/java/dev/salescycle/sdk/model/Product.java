@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record Product(String sku, String name, Money price, String url, String imageUrl) {
 
+    /**
+     * Checks the product.
+     *
+     * @throws NullPointerException if {@code sku}, {@code name} or {@code price} is null
+     * @throws IllegalArgumentException if the sku is blank
+     */
     public Product {
         Objects.requireNonNull(sku, "sku");
         Objects.requireNonNull(name, "name");

@@ -17,6 +17,12 @@ import java.util.Objects;
 public record Recommendation(String sku, String name, Money price, double score, String reason,
                              Map<String, Object> evidence) {
 
+    /**
+     * Checks the recommendation; a null reason counts as empty, null evidence as none.
+     *
+     * @throws NullPointerException if {@code sku} is null
+     * @throws IllegalArgumentException if the sku is blank or the score is NaN
+     */
     public Recommendation {
         Objects.requireNonNull(sku, "sku");
         if (sku.isBlank()) {

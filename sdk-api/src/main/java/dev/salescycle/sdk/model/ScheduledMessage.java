@@ -17,6 +17,11 @@ import java.util.Objects;
 public record ScheduledMessage(String key, String template, Instant dueAt, boolean marketing,
                                Map<String, String> data) {
 
+    /**
+     * Checks the message; null data counts as none.
+     *
+     * @throws NullPointerException if {@code key}, {@code template} or {@code dueAt} is null
+     */
     public ScheduledMessage {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(template, "template");

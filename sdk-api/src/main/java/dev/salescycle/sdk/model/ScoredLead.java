@@ -18,6 +18,11 @@ import java.util.Set;
  */
 public record ScoredLead(Lead lead, int score, List<String> segments, Map<String, String> attributes) {
 
+    /**
+     * Checks the lead; repeated segments are dropped, null segments and attributes count as none.
+     *
+     * @throws NullPointerException if {@code lead} is null
+     */
     public ScoredLead {
         Objects.requireNonNull(lead, "lead");
         segments = List.copyOf(new LinkedHashSet<>(segments == null ? List.of() : segments));

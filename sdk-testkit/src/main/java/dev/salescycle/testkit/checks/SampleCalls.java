@@ -1,0 +1,89 @@
+package dev.salescycle.testkit.checks;
+
+import dev.salescycle.sdk.PluginContext;
+import dev.salescycle.sdk.SalesCycleHook;
+import dev.salescycle.testkit.PluginUnderTest;
+import dev.salescycle.testkit.TestPluginContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calls each hook of a loaded plugin once with the sample shop's data and its declared defaults, after
+ * {@code shopStarted}, and judges each answer as the host would: within budget, no exception, no bad answer.
+ */
+final class SampleCalls {
+
+    static final String LIFECYCLE = "lifecycle callbacks (shopStarted, orderPlaced)";
+
+    /** A first call may pay for class loading and JIT; a sound hook answers within budget by the third. */
+    private static final int ATTEMPTS = 3;
+    /** Calls slower than this are not retried: no warm-up explains them. */
+    private static final Duration RETRY_CEILING = Duration.ofSeconds(1);
+
+    private final Duration budget;
+    private final Duration hangLimit;
+
+    SampleCalls(Duration budget, Duration hangLimit) {
+        this.budget = budget;
+        this.hangLimit = hangLimit;
+    }
+
+    List<CheckResult> run(PluginUnderTest plugin) {
+        TestPluginContext.Builder builder = plugin.context().orders(Samples.history());
+        Samples.products().forEach(builder::product);
+        PluginContext context = builder.build();
+        List<CheckResult> results = new ArrayList<>();
+        String startProblem = LifecycleCallbacks.shopStarted(plugin, context);
+        for (SalesCycleHook hook : plugin.hooks()) {
+            for (SampleCall call : SampleCall.values()) {
+                if (call.appliesTo(hook)) {
+                    results.add(call(plugin, hook, call, context));
+                }
+            }
+        }
+        String placedProblem = startProblem != null ? null : LifecycleCallbacks.orderPlaced(plugin, context);
+        String problem = startProblem != null ? startProblem : placedProblem;
+        results.add(0, problem == null ? CheckResult.passed(LIFECYCLE) : CheckResult.failed(LIFECYCLE, problem));
+        return results;
+    }
+
+    static String name(SalesCycleHook hook, SampleCall call) {
+        return "sample call " + call.label() + " (" + hook.getClass().getSimpleName() + ")";
+    }
+
+    private CheckResult call(PluginUnderTest plugin, SalesCycleHook hook, SampleCall call, PluginContext context) {
+        String name = name(hook, call);
+        long best = Long.MAX_VALUE;
+        int made = 0;
+        while (made < ATTEMPTS) {
+            TimedCall.Attempt attempt = TimedCall.run(() -> call.call(hook, context), plugin.classLoader(), hangLimit);
+            made += 1;
+            if (!attempt.returned()) {
+                return CheckResult.failed(name, call.label() + " did not return within " + hangLimit.toMillis()
+                        + " ms: the host abandons a call at its budget of " + budget.toMillis() + " ms, answers without "
+                        + "the plugin, and stops calling a hook with 4 calls stuck; never block in a hook call");
+            }
+            if (attempt.error() != null) {
+                return CheckResult.failed(name, call.label() + " threw " + TimedCall.describe(attempt.error())
+                        + ": the host drops the plugin's contribution and lists it under 'skipped'; return an empty "
+                        + "answer for input you cannot handle");
+            }
+            String problem = call.problem(attempt.value());
+            if (problem != null) {
+                return CheckResult.failed(name, call.label() + " " + problem);
+            }
+            if (attempt.nanos() <= budget.toNanos()) {
+                return CheckResult.passed(name);
+            }
+            best = Math.min(best, attempt.nanos());
+            if (attempt.nanos() > RETRY_CEILING.toNanos()) {
+                break;
+            }
+        }
+        return CheckResult.failed(name, call.label() + " took " + best / 1_000_000 + " ms at best in " + made
+                + " call(s), over the " + budget.toMillis() + " ms budget: the host abandons such calls and answers "
+                + "without the plugin; move slow work (learning a model, remote calls) to shopStarted or orderPlaced "
+                + "and keep the hook call to a lookup");
+    }
+}

@@ -1,0 +1,8 @@
+package com.example.plugin;
+
+/** A class a plugin library might hold. */
+public final class Helper {
+
+    private Helper() {
+    }
+}

@@ -1,0 +1,345 @@
+package dev.salescycle.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.salescycle.host.config.SettingsException;
+import dev.salescycle.sdk.ConversionOffer;
+import dev.salescycle.sdk.LeadCapture;
+import dev.salescycle.sdk.OrderHistory;
+import dev.salescycle.sdk.PluginContext;
+import dev.salescycle.sdk.PluginState;
+import dev.salescycle.sdk.ProductCatalog;
+import dev.salescycle.sdk.RetentionOffer;
+import dev.salescycle.sdk.SalesCycleHook;
+import dev.salescycle.sdk.SalesCycleSdk;
+import dev.salescycle.sdk.ThankYouPage;
+import dev.salescycle.sdk.Upsell;
+import dev.salescycle.sdk.model.BlockType;
+import dev.salescycle.sdk.model.Cart;
+import dev.salescycle.sdk.model.CartLine;
+import dev.salescycle.sdk.model.Customer;
+import dev.salescycle.sdk.model.Lead;
+import dev.salescycle.sdk.model.LeadOutcome;
+import dev.salescycle.sdk.model.MessageContent;
+import dev.salescycle.sdk.model.Money;
+import dev.salescycle.sdk.model.Offer;
+import dev.salescycle.sdk.model.OfferType;
+import dev.salescycle.sdk.model.Order;
+import dev.salescycle.sdk.model.PageBlock;
+import dev.salescycle.sdk.model.Product;
+import dev.salescycle.sdk.model.Recommendation;
+import dev.salescycle.sdk.model.ScheduledMessage;
+import dev.salescycle.sdk.model.ScoredLead;
+import dev.salescycle.sdk.settings.SettingSpec;
+import dev.salescycle.sdk.settings.SettingType;
+import dev.salescycle.sdk.settings.Settings;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole public SDK as a plugin author uses it: one hook of each stage written against the API, every value
+ * type built and read, every factory used, settings of each type read through the test kit's context. If a
+ * change to the SDK breaks this file, it breaks plugins.
+ */
+class SdkPublicApiTest {
+
+    static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+    static final Currency EUR = Currency.getInstance("EUR");
+
+    /** Stage 1: scores by source, sorts into groups, rejects a blocked domain. */
+    static final class SourceScoring implements LeadCapture {
+        @Override
+        public List<SettingSpec> settingSpecs() {
+            return List.of(SettingSpec.of("blockedDomains", SettingType.STRING_LIST, null, "Domains to reject."),
+                    SettingSpec.of("hotScore", SettingType.INTEGER, "50", "Score from which a lead is hot.").range(0, 100));
+        }
+
+        @Override
+        public LeadOutcome capture(ScoredLead lead, PluginContext context) {
+            String domain = lead.lead().email().substring(lead.lead().email().indexOf('@') + 1);
+            if (context.settings().stringList("blockedDomains").contains(domain)) {
+                return LeadOutcome.reject("blocked domain " + domain);
+            }
+            ScoredLead scored = lead.withScore(lead.score() + ("referral".equals(lead.lead().source()) ? 60 : 10))
+                    .withAttribute("emailDomain", domain);
+            String group = scored.score() >= context.settings().integer("hotScore") ? "hot" : "cold";
+            return LeadOutcome.accept(scored.withSegments(Set.of(group)));
+        }
+    }
+
+    /** Stage 2: a free-shipping nudge and a first-order coupon. */
+    static final class ShippingNudge implements ConversionOffer {
+        @Override
+        public List<SettingSpec> settingSpecs() {
+            return List.of(SettingSpec.of("threshold", SettingType.DECIMAL, "50.00", "Free shipping from this subtotal."),
+                    SettingSpec.of("couponPercent", SettingType.DECIMAL, "10", "First-order discount.").range(0, 50));
+        }
+
+        @Override
+        public List<Offer> offers(Cart cart, PluginContext context) {
+            Money threshold = new Money(context.settings().decimal("threshold"), cart.currency());
+            List<Offer> offers = new ArrayList<>();
+            if (cart.subtotal().compareTo(threshold) < 0) {
+                Money missing = threshold.minus(cart.subtotal());
+                offers.add(new Offer("shipping-nudge", OfferType.NUDGE, "Free shipping",
+                        "Add " + missing + " more for free shipping", null, null, null, Map.of("missing", missing)));
+            }
+            if (cart.customerEmail() != null && context.orders().ordersOf(cart.customerEmail()).isEmpty()) {
+                BigDecimal percent = context.settings().decimal("couponPercent");
+                offers.add(new Offer("first-order", OfferType.COUPON, "Welcome", null,
+                        cart.subtotal().times(percent.movePointLeft(2)), percent, "WELCOME", null));
+            }
+            return offers;
+        }
+    }
+
+    /** Stage 3: products not in the cart, best sellers first, remembering what it last recommended. */
+    static final class BestSellers implements Upsell {
+        @Override
+        public List<SettingSpec> settingSpecs() {
+            return List.of(SettingSpec.of("rankBy", SettingType.STRING, "orders", "How to rank.").oneOf("orders", "name"));
+        }
+
+        @Override
+        public List<Recommendation> recommend(Cart cart, PluginContext context) {
+            List<Recommendation> out = context.products().all().stream().filter(p -> !cart.contains(p.sku()))
+                    .map(p -> new Recommendation(p.sku(), p.name(), p.price(), 1.0, "Popular", Map.of("rank", 1)))
+                    .toList();
+            out.stream().findFirst().ifPresent(r -> context.state().put("last", r.sku()));
+            return out;
+        }
+    }
+
+    /** Stage 4: every kind of block. */
+    static final class Thanks implements ThankYouPage {
+        @Override
+        public List<PageBlock> blocks(Order order, Customer customer, PluginContext context) {
+            return List.of(PageBlock.heading("Thank you, " + customer.name()),
+                    PageBlock.text("Order " + order.orderId() + " of " + order.total()),
+                    PageBlock.coupon("NEXT10", "10% off your next order"),
+                    PageBlock.referral("REF-" + order.orderId(), "Share and save", "https://shop.example/r"),
+                    PageBlock.link("Brewing guide", "/guide"),
+                    new PageBlock(BlockType.IMAGE, "A cup", null, "/cup.png", null),
+                    new PageBlock(BlockType.HTML, null, "<p>Enjoy</p>", null, null));
+        }
+    }
+
+    /** Stage 5: a review request after a settable delay, not wanted once the customer ordered again. */
+    static final class ReviewRequest implements RetentionOffer {
+        @Override
+        public List<SettingSpec> settingSpecs() {
+            return List.of(SettingSpec.of("after", SettingType.DURATION, "P14D", "Delay after the order."),
+                    SettingSpec.of("enabled", SettingType.BOOLEAN, "true", "Whether to ask at all."),
+                    SettingSpec.of("texts", SettingType.STRUCTURE, null, "Subject and body per template."));
+        }
+
+        @Override
+        public List<ScheduledMessage> schedule(Order order, Customer customer, PluginContext context) {
+            if (!context.settings().bool("enabled")) {
+                return List.of();
+            }
+            return List.of(new ScheduledMessage("review", "review-request",
+                    order.placedAt().plus(context.settings().duration("after")), true, Map.of("orderId", order.orderId())));
+        }
+
+        @Override
+        public boolean stillWanted(ScheduledMessage message, Customer customer, PluginContext context) {
+            return customer.orderCount() == 1;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public MessageContent render(ScheduledMessage message, Customer customer, PluginContext context) {
+            Map<String, Object> texts = (Map<String, Object>) context.settings().structure("texts").orElse(Map.of());
+            String subject = String.valueOf(texts.getOrDefault("subject", "How was your order?"));
+            return new MessageContent(subject, "Order " + message.data().get("orderId"), null);
+        }
+    }
+
+    private static Product product(String sku, String name, String price) {
+        return new Product(sku, name, Money.of(price, "EUR"), "/p/" + sku, null);
+    }
+
+    private static Order order(String id, String email, Instant at, CartLine... lines) {
+        Money total = Money.zero(EUR);
+        for (CartLine line : lines) {
+            total = total.plus(line.lineTotal());
+        }
+        return new Order(id, email, "Ada", EUR, List.of(lines), total, at);
+    }
+
+    @Test
+    void theSdkVersionIsTheContractPluginsRequire() {
+        assertThat(SalesCycleSdk.VERSION).matches("\\d+\\.\\d+\\.\\d+");
+    }
+
+    @Test
+    void leadCaptureScoresSortsAndRejects() {
+        SourceScoring hook = new SourceScoring();
+        PluginContext context = TestPluginContext.forHook(hook).setting("blockedDomains", List.of("spam.example")).build();
+        Lead lead = new Lead("ada@example.org", "Ada", "referral", List.of("espresso"), true, "v-1");
+
+        LeadOutcome accepted = hook.capture(ScoredLead.of(lead), context);
+        LeadOutcome rejected = hook.capture(ScoredLead.of(new Lead("x@spam.example", null, null, null, false, null)), context);
+
+        assertThat(accepted.rejected()).isFalse();
+        assertThat(accepted.lead().score()).isEqualTo(60);
+        assertThat(accepted.lead().segments()).containsExactly("hot");
+        assertThat(accepted.lead().attributes()).containsEntry("emailDomain", "example.org");
+        assertThat(accepted.lead().lead().interests()).containsExactly("espresso");
+        assertThat(rejected.rejected()).isTrue();
+        assertThat(rejected.rejectReason()).isEqualTo("blocked domain spam.example");
+        assertThatThrownBy(() -> new LeadOutcome(null, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void conversionOffersComputeWithMoneyInTheCartsCurrency() {
+        ShippingNudge hook = new ShippingNudge();
+        PluginContext context = TestPluginContext.forHook(hook).build();
+        Cart cart = new Cart("c-1", "new@example.org", EUR,
+                List.of(new CartLine("beans", "Beans", 2, Money.of("12.50", "EUR"))));
+
+        List<Offer> offers = hook.offers(cart, context);
+
+        assertThat(cart.subtotal()).isEqualTo(Money.of("25.00", "EUR"));
+        assertThat(offers).extracting(Offer::type).containsExactly(OfferType.NUDGE, OfferType.COUPON);
+        assertThat(offers.get(0).details()).containsEntry("missing", Money.of("25", "EUR"));
+        assertThat(offers.get(0).message()).isEqualTo("Add 25.00 EUR more for free shipping");
+        assertThat(offers.get(1).discount()).isEqualTo(Money.of("2.50", "EUR"));
+        assertThat(offers.get(1).percentOff()).isEqualByComparingTo("10");
+        assertThat(offers.get(1).couponCode()).isEqualTo("WELCOME");
+        assertThat(Money.of("1.005", "EUR").amount()).isEqualByComparingTo("1.00");
+        assertThat(Money.of("-1", "EUR").isNegative()).isTrue();
+        assertThatThrownBy(() -> Money.of("1", "EUR").plus(Money.of("1", "USD"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void upsellReadsTheCatalogueAndKeepsState() {
+        BestSellers hook = new BestSellers();
+        InMemoryPluginState state = new InMemoryPluginState();
+        PluginContext context = TestPluginContext.forHook(hook).state(state)
+                .product(product("mug", "Mug", "8.00")).product(product("beans", "Beans", "12.50")).build();
+        Cart cart = new Cart(null, null, EUR, List.of(new CartLine("beans", null, 1, Money.of("12.50", "EUR"))));
+
+        List<Recommendation> recommendations = hook.recommend(cart, context);
+
+        assertThat(recommendations).extracting(Recommendation::sku).containsExactly("mug");
+        assertThat(recommendations.get(0).evidence()).containsEntry("rank", 1);
+        ProductCatalog catalog = context.products();
+        assertThat(catalog.find("beans")).map(Product::name).contains("Beans");
+        assertThat(catalog.find("tea")).isEmpty();
+        PluginState kept = context.state();
+        assertThat(kept.get("last")).contains("mug");
+        kept.remove("last");
+        assertThat(state.snapshot()).isEmpty();
+        assertThat(context.settings().string("rankBy")).contains("orders");
+        assertThatThrownBy(() -> TestPluginContext.forHook(hook).setting("rankBy", "price").build())
+                .isInstanceOf(SettingsException.class).hasMessageContaining("rankBy");
+    }
+
+    @Test
+    void thankYouPageUsesEveryKindOfBlock() {
+        Thanks hook = new Thanks();
+        Order order = order("1001", "ada@example.org", NOW, new CartLine("beans", "Beans", 1, Money.of("12.50", "EUR")));
+        Customer customer = new Customer("ada@example.org", "Ada", true, 1, NOW, NOW);
+
+        List<PageBlock> blocks = hook.blocks(order, customer, TestPluginContext.forHook(hook).build());
+
+        assertThat(blocks).extracting(PageBlock::type).containsExactly(BlockType.HEADING, BlockType.TEXT,
+                BlockType.COUPON, BlockType.REFERRAL, BlockType.LINK, BlockType.IMAGE, BlockType.HTML);
+        assertThat(blocks.get(1).text()).isEqualTo("Order 1001 of 12.50 EUR");
+        assertThat(blocks.get(3).code()).isEqualTo("REF-1001");
+        assertThat(blocks.get(3).url()).isEqualTo("https://shop.example/r");
+        assertThat(blocks.get(4).title()).isEqualTo("Brewing guide");
+    }
+
+    @Test
+    void retentionSchedulesRendersAndWithdrawsMessages() {
+        ReviewRequest hook = new ReviewRequest();
+        PluginContext context = TestPluginContext.forHook(hook)
+                .setting("after", "P7D").setting("texts", Map.of("subject", "Tell us")).build();
+        Order order = order("1001", "ada@example.org", NOW, new CartLine("beans", "Beans", 1, Money.of("12.50", "EUR")));
+        Customer once = new Customer("ada@example.org", "Ada", true, 1, NOW, NOW);
+        Customer again = new Customer("ada@example.org", "Ada", true, 2, NOW, NOW.plusSeconds(60));
+
+        List<ScheduledMessage> messages = hook.schedule(order, once, context);
+        MessageContent content = hook.render(messages.get(0), once, context);
+
+        assertThat(messages).singleElement().satisfies(m -> {
+            assertThat(m.dueAt()).isEqualTo(NOW.plus(Duration.ofDays(7)));
+            assertThat(m.marketing()).isTrue();
+            assertThat(m.template()).isEqualTo("review-request");
+        });
+        assertThat(content.subject()).isEqualTo("Tell us");
+        assertThat(content.text()).isEqualTo("Order 1001");
+        assertThat(content.html()).isNull();
+        assertThat(hook.stillWanted(messages.get(0), once, context)).isTrue();
+        assertThat(hook.stillWanted(messages.get(0), again, context)).isFalse();
+        assertThat(hook.schedule(order, once, TestPluginContext.forHook(hook).setting("enabled", false).build())).isEmpty();
+    }
+
+    @Test
+    void theContextGivesShopClockOrdersAndCustomers() {
+        SalesCycleHook quiet = new SalesCycleHook() { };
+        Order first = order("1", "ada@example.org", NOW.minusSeconds(3600), new CartLine("beans", null, 1, Money.of("12.50", "EUR")));
+        Order second = order("2", "ada@example.org", NOW, new CartLine("mug", null, 1, Money.of("8.00", "EUR")));
+        PluginContext context = TestPluginContext.forHook(quiet).shop("tea-shop", "GBP").pluginId("my-plugin")
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).orders(List.of(second, first)).build();
+
+        quiet.shopStarted(context);
+        quiet.orderPlaced(second, context);
+
+        assertThat(quiet.settingSpecs()).isEmpty();
+        assertThat(context.shopId()).isEqualTo("tea-shop");
+        assertThat(context.pluginId()).isEqualTo("my-plugin");
+        assertThat(context.currency()).isEqualTo(Currency.getInstance("GBP"));
+        assertThat(context.clock().instant()).isEqualTo(NOW);
+        OrderHistory orders = context.orders();
+        assertThat(orders.count()).isEqualTo(2);
+        assertThat(orders.ordersOf("ADA@example.org")).extracting(Order::orderId).containsExactly("1", "2");
+        Optional<Customer> ada = orders.customer("ada@example.org");
+        assertThat(ada).get().satisfies(c -> {
+            assertThat(c.orderCount()).isEqualTo(2);
+            assertThat(c.firstOrderAt()).isEqualTo(NOW.minusSeconds(3600));
+            assertThat(c.lastOrderAt()).isEqualTo(NOW);
+        });
+        List<String> seen = new ArrayList<>();
+        orders.forEach(o -> seen.add(o.orderId()));
+        assertThat(seen).containsExactly("1", "2");
+    }
+
+    @Test
+    void settingsOfEveryTypeAreValidatedAndTyped() {
+        SettingSpec required = SettingSpec.of("apiKey", SettingType.STRING, null, "Key.").asRequired();
+        SalesCycleHook hook = new SalesCycleHook() {
+            @Override
+            public List<SettingSpec> settingSpecs() {
+                return List.of(required, new SettingSpec("ratio", SettingType.DECIMAL, "0.5", false,
+                        BigDecimal.ZERO, BigDecimal.ONE, List.of(), "A share."));
+            }
+        };
+
+        Settings settings = TestPluginContext.forHook(hook).setting("apiKey", "k-1").build().settings();
+
+        assertThat(required.required()).isTrue();
+        assertThat(required.help()).isEqualTo("Key.");
+        assertThat(settings.string("apiKey")).contains("k-1");
+        assertThat(settings.decimal("ratio")).isEqualByComparingTo("0.5");
+        assertThatThrownBy(() -> TestPluginContext.forHook(hook).build())
+                .isInstanceOf(SettingsException.class).hasMessageContaining("apiKey");
+        assertThatThrownBy(() -> TestPluginContext.forHook(hook).setting("apiKey", "k").setting("ratio", 2).build())
+                .isInstanceOf(SettingsException.class).hasMessageContaining("ratio");
+        assertThatThrownBy(() -> settings.integer("ratio")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
