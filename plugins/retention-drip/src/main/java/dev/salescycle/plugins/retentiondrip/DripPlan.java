@@ -1,5 +1,7 @@
 package dev.salescycle.plugins.retentiondrip;
 
+import dev.salescycle.plugins.support.ShopSecret;
+import dev.salescycle.plugins.support.OrderCodes;
 import dev.salescycle.sdk.PluginContext;
 import dev.salescycle.sdk.model.Customer;
 import dev.salescycle.sdk.model.Order;

@@ -1,5 +1,6 @@
 package dev.salescycle.plugins.retentiondrip;
 
+import dev.salescycle.plugins.support.SettingChecks;
 import dev.salescycle.sdk.settings.SettingSpec;
 import dev.salescycle.sdk.settings.SettingType;
 import dev.salescycle.sdk.settings.Settings;

@@ -1,5 +1,6 @@
 package dev.salescycle.plugins.retentiondrip;
 
+import dev.salescycle.plugins.support.FirstNames;
 import dev.salescycle.sdk.model.CartLine;
 import dev.salescycle.sdk.model.Customer;
 import dev.salescycle.sdk.model.Order;
@@ -11,7 +12,6 @@ import java.util.Set;
 final class Names {
 
     static final int MAX_ITEMS_NAMED = 5;
-    private static final int MAX_NAME_LENGTH = 40;
 
     private Names() {
     }
@@ -23,14 +23,7 @@ final class Names {
     }
 
     static String firstName(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String first = name.trim().split("\\s+", 2)[0];
-        if (first.codePointCount(0, first.length()) <= MAX_NAME_LENGTH) {
-            return first;
-        }
-        return first.substring(0, first.offsetByCodePoints(0, MAX_NAME_LENGTH));
+        return FirstNames.of(name);
     }
 
     /** "Beans, Mug" — item names (the sku where a line has none), each once, the first five and a count of the rest. */

@@ -1,5 +1,6 @@
 package dev.salescycle.plugins.retentiondrip;
 
+import dev.salescycle.plugins.support.ShopSecret;
 import dev.salescycle.sdk.PluginContext;
 import dev.salescycle.sdk.RetentionOffer;
 import dev.salescycle.sdk.model.Customer;

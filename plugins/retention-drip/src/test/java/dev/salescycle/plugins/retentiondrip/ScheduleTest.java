@@ -1,5 +1,6 @@
 package dev.salescycle.plugins.retentiondrip;
 
+import dev.salescycle.plugins.support.ShopSecret;
 import static dev.salescycle.plugins.retentiondrip.Fixtures.PLACED_AT;
 import static dev.salescycle.plugins.retentiondrip.Fixtures.customer;
 import static dev.salescycle.plugins.retentiondrip.Fixtures.line;

@@ -1,13 +1,12 @@
 package dev.salescycle.plugins.thankyou;
 
+import dev.salescycle.plugins.support.FirstNames;
 import dev.salescycle.sdk.model.CartLine;
 import dev.salescycle.sdk.model.Customer;
 import dev.salescycle.sdk.model.Order;
 
 /** The heading and the order summary in words. */
 final class Greeting {
-
-    private static final int MAX_NAME_LENGTH = 40;
 
     private Greeting() {
     }
@@ -29,13 +28,6 @@ final class Greeting {
     }
 
     static String firstName(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String first = name.trim().split("\\s+", 2)[0];
-        if (first.codePointCount(0, first.length()) <= MAX_NAME_LENGTH) {
-            return first;
-        }
-        return first.substring(0, first.offsetByCodePoints(0, MAX_NAME_LENGTH));
+        return FirstNames.of(name);
     }
 }

@@ -1,5 +1,6 @@
 package dev.salescycle.plugins.thankyou;
 
+import dev.salescycle.plugins.support.SettingChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.salescycle.plugins.thankyou;
 
+import dev.salescycle.plugins.support.ShopSecret;
+import dev.salescycle.plugins.support.OrderCodes;
 import dev.salescycle.sdk.PluginContext;
 import dev.salescycle.sdk.ThankYouPage;
 import dev.salescycle.sdk.model.Customer;

@@ -1,5 +1,6 @@
 package dev.salescycle.plugins.thankyou;
 
+import dev.salescycle.plugins.support.SettingChecks;
 import static dev.salescycle.plugins.thankyou.ThankYouSpecs.COUPON_PERCENT;
 import static dev.salescycle.plugins.thankyou.ThankYouSpecs.COUPON_PREFIX;
 import static dev.salescycle.plugins.thankyou.ThankYouSpecs.COUPON_VALID_DAYS;

@@ -1,5 +1,6 @@
 package dev.salescycle.plugins.thankyou;
 
+import dev.salescycle.plugins.support.ShopSecret;
 import static dev.salescycle.plugins.thankyou.Orders.customer;
 import static dev.salescycle.plugins.thankyou.Orders.line;
 import static dev.salescycle.plugins.thankyou.Orders.order;

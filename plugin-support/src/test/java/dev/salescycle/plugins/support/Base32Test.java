@@ -1,4 +1,4 @@
-package dev.salescycle.plugins.thankyou;
+package dev.salescycle.plugins.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,11 @@
-package dev.salescycle.plugins.thankyou;
+package dev.salescycle.plugins.support;
 
-/** RFC 4648 base32 (A-Z, 2-7): no 0/O or 1/I confusion, safe in URLs and easy to read out. */
-final class Base32 {
+/**
+ * RFC 4648 base32 (A-Z, 2-7): no 0/O or 1/I confusion, safe in URLs and easy to read out.
+ *
+ * @since 1.0.0
+ */
+public final class Base32 {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
@@ -9,7 +13,7 @@ final class Base32 {
     }
 
     /** The first {@code chars} characters of the base32 form of the bytes, without padding. */
-    static String encode(byte[] bytes, int chars) {
+    public static String encode(byte[] bytes, int chars) {
         if (chars < 0 || chars > bytes.length * 8 / 5) {
             throw new IllegalArgumentException("cannot take " + chars + " characters from " + bytes.length + " bytes");
         }

@@ -1,12 +1,16 @@
-package dev.salescycle.plugins.thankyou;
+package dev.salescycle.plugins.support;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Checks of setting values that the host's type checks cannot express. */
-final class SettingChecks {
+/**
+ * Checks of setting values that the host's type checks cannot express.
+ *
+ * @since 1.0.0
+ */
+public final class SettingChecks {
 
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_-]{0,20}");
     private static final int MIN_SECRET_LENGTH = 16;
@@ -14,7 +18,8 @@ final class SettingChecks {
     private SettingChecks() {
     }
 
-    static String prefix(String setting, String value) {
+    /** A code prefix: at most 20 letters, digits, '-' or '_'; throws naming the setting otherwise. */
+    public static String prefix(String setting, String value) {
         if (!PREFIX.matcher(value).matches()) {
             throw new IllegalArgumentException(setting
                     + ": expected at most 20 letters, digits, '-' or '_', got \"" + value + "\"");
@@ -22,7 +27,8 @@ final class SettingChecks {
         return value;
     }
 
-    static String secret(String setting, String value) {
+    /** A secret of at least 16 characters, or null for none; throws naming the setting otherwise. */
+    public static String secret(String setting, String value) {
         if (value != null && value.length() < MIN_SECRET_LENGTH) {
             throw new IllegalArgumentException(setting + ": expected at least " + MIN_SECRET_LENGTH + " characters");
         }
@@ -30,7 +36,7 @@ final class SettingChecks {
     }
 
     /** An http(s) address or a path on the shop's site; placeholders such as {code} are allowed. */
-    static String address(String setting, String value) {
+    public static String address(String setting, String value) {
         String sample = value.replaceAll("\\{[a-zA-Z]+}", "x");
         String lower = sample.toLowerCase(Locale.ROOT);
         boolean absolute = lower.startsWith("https://") || lower.startsWith("http://");

@@ -1,21 +1,25 @@
-package dev.salescycle.plugins.thankyou;
+package dev.salescycle.plugins.support;
 
 import dev.salescycle.sdk.PluginState;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** The key for deriving codes: the configured secret, or a random one made once per shop and kept. */
-final class ShopSecret {
+/**
+ * The key for deriving codes: the configured secret, or a random one made once per shop and kept.
+ *
+ * @since 1.0.0
+ */
+public final class ShopSecret {
 
-    static final String STATE_KEY = "code-secret";
+    public static final String STATE_KEY = "code-secret";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private ShopSecret() {
     }
 
     /** The key; {@code configured} is the operator's secret, or null. */
-    static byte[] of(PluginState state, String configured) {
+    public static byte[] of(PluginState state, String configured) {
         if (configured != null) {
             return configured.getBytes(StandardCharsets.UTF_8);
         }

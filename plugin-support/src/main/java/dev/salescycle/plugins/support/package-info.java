@@ -1,0 +1,6 @@
+/**
+ * Helpers that several plugins need: codes derived per order with a keyed hash ({@link
+ * dev.salescycle.plugins.support.OrderCodes}), the per-shop key they use ({@link
+ * dev.salescycle.plugins.support.ShopSecret}), checks of setting values, and first names for greetings.
+ */
+package dev.salescycle.plugins.support;
