@@ -48,7 +48,8 @@ public final class CartService {
             throw RequestException.badField("currency", "expected " + shop.config().currency()
                     + " (the shop's currency), got " + cart.currency());
         }
-        CartSink sink = new CartSink(cart, contexts.catalog(shopId), MAX_RECOMMENDATIONS);
+        CartSink sink = new CartSink(cart, contexts.catalog(shopId), MAX_RECOMMENDATIONS,
+                shop.hooks(HookKind.UPSELL).size());
         return dispatcher.prepare(shop.hooks(HookKind.CONVERSION_OFFER, HookKind.UPSELL), bound ->
                         bound.kind() == HookKind.CONVERSION_OFFER
                                 ? ((ConversionOffer) bound.hook()).offers(cart, bound.context())
