@@ -14,6 +14,7 @@ import dev.salescycle.host.lifecycle.HostState;
 import dev.salescycle.host.lifecycle.PluginLifecycle;
 import dev.salescycle.host.plugins.LoadedPlugins;
 import dev.salescycle.host.plugins.PluginLoader;
+import dev.salescycle.host.retention.Retention;
 import dev.salescycle.host.service.CartService;
 import dev.salescycle.host.service.ImportService;
 import dev.salescycle.host.service.LeadService;
@@ -43,16 +44,18 @@ public final class HostRuntime implements AutoCloseable {
     private final Shops shops;
     private final PluginLifecycle lifecycle;
     private final LifecycleNotifier notifier;
+    private final Retention retention;
     private final ApiServlet servlet;
     private final List<AutoCloseable> closeables;
 
     private HostRuntime(HostState state, Store store, Shops shops, PluginLifecycle lifecycle, LifecycleNotifier notifier,
-                        ApiServlet servlet, List<AutoCloseable> closeables) {
+                        Retention retention, ApiServlet servlet, List<AutoCloseable> closeables) {
         this.state = state;
         this.store = store;
         this.shops = shops;
         this.lifecycle = lifecycle;
         this.notifier = notifier;
+        this.retention = retention;
         this.servlet = servlet;
         this.closeables = closeables;
     }
@@ -79,6 +82,8 @@ public final class HostRuntime implements AutoCloseable {
             closeables.add(0, dispatcher);
             closeables.add(0, metrics::close);
             closeables.add(0, lifecycle);
+            Retention retention = Retention.start(config.host(), store, shops, clock);
+            closeables.add(0, retention);
             if (configFile != null && config.host().watchConfig()) {
                 closeables.add(0, new ConfigWatcher(configFile, lifecycle, Duration.ofSeconds(1)));
             }
@@ -87,9 +92,9 @@ public final class HostRuntime implements AutoCloseable {
                     new OrderService(shops, dispatcher, store, notifier, HostApi.orderRenderer()),
                     new ProductService(shops, store, contexts), new ImportService(shops, store, notifier),
                     store, state, lifecycle, clock, config.host().maxBodyBytes(), config.host().maxImportBytes(),
-                    new AdminToken(config.host().adminToken()), metrics);
+                    new AdminToken(config.host().adminToken()), metrics, retention);
             bound.values().forEach(notifier::shopStarted);
-            return new HostRuntime(state, store, shops, lifecycle, notifier, new ApiServlet(api), closeables);
+            return new HostRuntime(state, store, shops, lifecycle, notifier, retention, new ApiServlet(api), closeables);
         } catch (RuntimeException e) {
             closeAll(closeables);
             plugins.close();
@@ -117,6 +122,11 @@ public final class HostRuntime implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    /** Retention delivery: the scheduler, the outbox of sent mails, the unsubscribe links. */
+    public Retention retention() {
+        return retention;
     }
 
     public Shops shops() {

@@ -35,6 +35,7 @@ public final class SalesCycleHost implements AutoCloseable {
     /** Starts the HTTP server; the plugins and store are ready once {@link Builder#build()} returned. */
     public SalesCycleHost start() {
         server.start();
+        runtime.retention().links().listeningAt(baseUri());
         return this;
     }
 

@@ -19,10 +19,13 @@ import java.time.Duration;
  * @param breaker when a failing hook is kept out for a while
  * @param unloadGrace how long a replaced plugin stays loaded for the requests still using it
  * @param watchConfig whether a change of the config file is applied live
+ * @param publicUrl where the host is reached from outside, for links in mails; null: its listening address
+ * @param retention how retention messages are delivered
  */
 public record HostSettings(int port, String pluginsDir, String store, String storeUser, String storePassword,
                            String adminToken, MailSettings mail, Duration hookBudget, Duration requestBudget, long maxBodyBytes,
-                           long maxImportBytes, BreakerSettings breaker, Duration unloadGrace, boolean watchConfig) {
+                           long maxImportBytes, BreakerSettings breaker, Duration unloadGrace, boolean watchConfig,
+                           String publicUrl, RetentionSettings retention) {
 
     /** The default time budget of one hook call. */
     public static final Duration DEFAULT_HOOK_BUDGET = Duration.ofMillis(50);

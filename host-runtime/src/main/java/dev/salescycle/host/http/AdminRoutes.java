@@ -47,6 +47,8 @@ final class AdminRoutes {
             ApiServlet.writeJson(response, 200, shops());
         } else if (p.length == 4 && p[0].equals("shops") && p[2].equals("plugins")) {
             shopPluginRoute(method, p[1], p[3], request, response);
+        } else if (p.length == 1 && p[0].equals("outbox")) {
+            new OutboxRoute(api).handle(method, response);
         } else if (p.length == 1 && p[0].equals("config")) {
             ApiServlet.require(method, "GET");
             ApiServlet.writeJson(response, 200, Views.object().put("source", api.state().config().source())

@@ -54,6 +54,8 @@ public final class ApiServlet extends HttpServlet {
             require(method, "GET");
             writeBytes(response, 200, "text/plain; version=0.0.4; charset=utf-8",
                     api.metrics().scrape().getBytes(StandardCharsets.UTF_8));
+        } else if (path.equals(UnsubscribeRoute.PATH)) {
+            new UnsubscribeRoute(api).handle(method, request, response);
         } else if (path.startsWith("/admin/")) {
             adminRoutes.handle(method, path, request, response);
         } else if (path.equals(PREFIX) || path.equals(PREFIX + "/")) {

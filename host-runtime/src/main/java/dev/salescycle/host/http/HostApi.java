@@ -31,12 +31,13 @@ import java.time.Clock;
  * @param maxImportBytes the largest import accepted
  * @param adminToken checks admin calls
  * @param metrics the meters served at {@code /metrics}
+ * @param retention retention delivery: unsubscribe links and the outbox
  */
 public record HostApi(Shops shops, LeadService leads, CartService carts, OrderService orders,
                       ProductService products, ImportService imports, Store store, HostState state,
                       PluginLifecycle lifecycle,
                       Clock clock, long maxBodyBytes, long maxImportBytes, AdminToken adminToken,
-                      PrometheusMeterRegistry metrics) {
+                      PrometheusMeterRegistry metrics, dev.salescycle.host.retention.Retention retention) {
 
     /** The plugins loaded now. */
     public LoadedPlugins plugins() {

@@ -53,6 +53,8 @@ final class ShopRoutes {
             ArrayNode messages = Json.MAPPER.createArrayNode();
             api.store().messagesOfOrder(shop, p[2]).forEach(m -> messages.add(Views.message(m)));
             ApiServlet.writeJson(response, 200, Views.object().put("orderId", p[2]).set("messages", messages));
+        } else if (p.length == 3 && p[1].equals("customers")) {
+            new CustomerRoutes(api).handle(method, shop, request, response);
         } else if (route.equals("products")) {
             products(method, shop, request, response);
         } else {

@@ -8,11 +8,15 @@ import dev.salescycle.sdk.model.ScoredLead;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The store over plain JDBC: checks arguments, picks the transaction, delegates to the DAOs. */
 final class JdbcStore implements Store {
@@ -23,6 +27,7 @@ final class JdbcStore implements Store {
     private final Clock clock;
     private final OrderPlacer placer;
     private final OrderImporter importer;
+    private final Deliveries deliveries;
 
     JdbcStore(HikariDataSource dataSource, Dialect dialect, Clock clock) {
         this.dataSource = dataSource;
@@ -31,6 +36,7 @@ final class JdbcStore implements Store {
         this.clock = clock;
         this.placer = new OrderPlacer(jdbc, daos, clock);
         this.importer = new OrderImporter(jdbc, daos, clock);
+        this.deliveries = new Deliveries(jdbc, daos);
     }
 
     static JdbcStore open(StoreOptions options) {
@@ -182,6 +188,16 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public String stateInitialize(String shopId, String pluginId, String key, String value) {
+        StateKey k = StateKey.of(shopId, pluginId, key);
+        Check.notNull("value", value);
+        return Retry.onConflict(() -> jdbc.autoCommit("initialize plugin state", c -> {
+            daos.state().putIfAbsent(c, k.shop(), k.plugin(), k.key(), value, clock.instant());
+            return daos.state().get(c, k.shop(), k.plugin(), k.key()).orElseThrow();
+        }));
+    }
+
+    @Override
     public void stateRemove(String shopId, String pluginId, String key) {
         StateKey k = StateKey.of(shopId, pluginId, key);
         jdbc.autoCommit("remove plugin state", c -> {
@@ -222,6 +238,49 @@ final class JdbcStore implements Store {
         String shop = Check.shopId(shopId);
         String address = Check.email(email);
         return jdbc.autoCommit("read unsubscribe", c -> daos.unsubscribes().isUnsubscribed(c, shop, address));
+    }
+
+    @Override
+    public List<ClaimedMessage> claimDue(String claimToken, Collection<String> shopIds, Instant now, int limit,
+                                         Duration claimTimeout) {
+        return deliveries.claim(claimToken, shopIds, now, limit, claimTimeout);
+    }
+
+    @Override
+    public Optional<DeliveryOutcome> deliver(ClaimedMessage message,
+                                             Function<ClaimedMessage, DeliveryOutcome> delivery) {
+        return deliveries.deliver(message, delivery);
+    }
+
+    @Override
+    public int releaseClaims(String tokenPrefix, Instant at) {
+        return deliveries.release(tokenPrefix, at);
+    }
+
+    @Override
+    public Map<MessageStatus, Long> messageCounts(String shopId) {
+        String shop = Check.shopId(shopId);
+        return jdbc.autoCommit("count messages", c -> daos.messages().counts(c, shop));
+    }
+
+    @Override
+    public Optional<CustomerExport> exportCustomer(String shopId, String email) {
+        String shop = Check.shopId(shopId);
+        String address = Check.email(email);
+        // One transaction, so the parts agree with each other.
+        return jdbc.transaction("export customer", c -> daos.privacy().export(c, shop, address));
+    }
+
+    @Override
+    public Optional<Erasure> eraseCustomer(String shopId, String email, Instant at) {
+        String shop = Check.shopId(shopId);
+        String address = Check.email(email);
+        Check.notNull("at", at);
+        String pseudonym = "erased-" + UUID.randomUUID();
+        Erasure done = Retry.onConflict(() -> jdbc.transaction("erase customer",
+                c -> daos.erasure().erase(c, shop, address, pseudonym, at)));
+        boolean found = done.customer() || done.leads() + done.orders() + done.unsubscribes() > 0;
+        return found ? Optional.of(done) : Optional.empty();
     }
 
     @Override

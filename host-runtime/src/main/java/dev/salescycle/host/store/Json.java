@@ -13,6 +13,7 @@ final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<List<String>> LIST = new TypeReference<>() { };
     private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
+    private static final TypeReference<Object> ANY = new TypeReference<>() { };
 
     private Json() {
     }
@@ -32,6 +33,11 @@ final class Json {
 
     static Map<String, String> readMap(String json) {
         return read(json, MAP);
+    }
+
+    /** Any JSON value as plain Java lists, maps, strings, numbers and booleans. */
+    static Object readAny(String json) {
+        return read(json, ANY);
     }
 
     private static String write(Object value) {

@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** The scheduled_messages table. */
 final class MessageDao {
@@ -13,8 +15,20 @@ final class MessageDao {
     private static final String INSERT = "INSERT INTO scheduled_messages (shop_id, order_id, plugin_id, msg_key,"
             + " template, due_at, next_attempt_at, marketing, data, status, created_at, updated_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String OF_ORDER = "SELECT id, plugin_id, msg_key, template, due_at, marketing, status, data"
+    private static final String COUNTS = "SELECT status, COUNT(*) FROM scheduled_messages WHERE shop_id = ?"
+            + " GROUP BY status";
+    private static final String OF_ORDER = "SELECT id, plugin_id, msg_key, template, due_at, marketing, status, data,"
+            + " attempts, last_error, sent_at"
             + " FROM scheduled_messages WHERE shop_id = ? AND order_id = ? ORDER BY due_at, id";
+
+    Map<MessageStatus, Long> counts(Connection c, String shopId) throws SQLException {
+        Map<MessageStatus, Long> counts = new EnumMap<>(MessageStatus.class);
+        for (MessageStatus status : MessageStatus.values()) {
+            counts.put(status, 0L);
+        }
+        Sql.forEach(c, COUNTS, 0, rs -> counts.put(MessageStatus.fromDb(rs.getString(1)), rs.getLong(2)), shopId);
+        return counts;
+    }
 
     void schedule(Connection c, String shopId, String orderId, List<NewMessage> messages, Instant at)
             throws SQLException {
@@ -32,6 +46,7 @@ final class MessageDao {
     private static MessageRecord record(ResultSet rs) throws SQLException {
         return new MessageRecord(rs.getLong("id"), rs.getString("plugin_id"), rs.getString("msg_key"),
                 rs.getString("template"), Sql.instant(rs, "due_at"), rs.getBoolean("marketing"),
-                MessageStatus.fromDb(rs.getString("status")), Json.readMap(rs.getString("data")));
+                MessageStatus.fromDb(rs.getString("status")), Json.readMap(rs.getString("data")),
+                rs.getInt("attempts"), rs.getString("last_error"), Sql.instant(rs, "sent_at"));
     }
 }

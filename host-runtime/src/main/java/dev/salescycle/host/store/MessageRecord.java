@@ -14,9 +14,13 @@ import java.util.Map;
  * @param marketing whether it is marketing
  * @param status where it stands
  * @param data values for the template
+ * @param attempts delivery attempts made so far
+ * @param lastError why the latest attempt failed or the message was not sent, or null
+ * @param sentAt when it was handed to the mail server, or null
  */
 public record MessageRecord(long id, String pluginId, String key, String template, Instant dueAt,
-                            boolean marketing, MessageStatus status, Map<String, String> data) {
+                            boolean marketing, MessageStatus status, Map<String, String> data, int attempts,
+                            String lastError, Instant sentAt) {
 
     public MessageRecord {
         data = Map.copyOf(data);

@@ -11,6 +11,8 @@ final class StateDao {
 
     private static final String GET = "SELECT state_value FROM plugin_state"
             + " WHERE shop_id = ? AND plugin_id = ? AND state_key = ?";
+    private static final String INSERT_NEW = "INSERT INTO plugin_state (shop_id, plugin_id, state_key, state_value,"
+            + " updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String REMOVE = "DELETE FROM plugin_state WHERE shop_id = ? AND plugin_id = ? AND state_key = ?";
 
     private final String put;
@@ -27,6 +29,12 @@ final class StateDao {
 
     void put(Connection c, String shopId, String pluginId, String key, String value, Instant at) throws SQLException {
         Sql.update(c, put, shopId, pluginId, key, value, at);
+    }
+
+    /** Stores the value unless one is stored; the row lock makes concurrent callers agree on the first. */
+    void putIfAbsent(Connection c, String shopId, String pluginId, String key, String value, Instant at)
+            throws SQLException {
+        Sql.update(c, INSERT_NEW, shopId, pluginId, key, value, at);
     }
 
     void remove(Connection c, String shopId, String pluginId, String key) throws SQLException {

@@ -4,11 +4,14 @@ import dev.salescycle.sdk.model.Customer;
 import dev.salescycle.sdk.model.Order;
 import dev.salescycle.sdk.model.Product;
 import dev.salescycle.sdk.model.ScoredLead;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The host's durable store. Every method is thread-safe, keys its data by shop, and commits before
@@ -102,6 +105,12 @@ public interface Store extends AutoCloseable {
     /** Stores a plugin's state value (key up to 200 characters, value up to 64 KiB in UTF-8). */
     void statePut(String shopId, String pluginId, String key, String value);
 
+    /**
+     * Stores a plugin's state value unless one is stored already, and returns the stored value: concurrent
+     * callers, also on other hosts, all get the first one written.
+     */
+    String stateInitialize(String shopId, String pluginId, String key, String value);
+
     /** Removes a plugin's state value; does nothing if absent. */
     void stateRemove(String shopId, String pluginId, String key);
 
@@ -119,6 +128,59 @@ public interface Store extends AutoCloseable {
 
     /** Whether the address unsubscribed from the shop's marketing. */
     boolean isUnsubscribed(String shopId, String email);
+
+    // ---- retention delivery
+
+    /**
+     * Claims up to {@code limit} messages of the given shops due at {@code now}, oldest first: scheduled ones
+     * whose next attempt time has come, and claimed ones whose claim expired because their claimer stopped
+     * before settling them.
+     * The claim is committed before this returns and lasts {@code claimTimeout}. Rows are picked with
+     * {@code SELECT ... FOR UPDATE SKIP LOCKED}, so claimers on several hosts take disjoint messages (on H2 a
+     * claimer racing another in the same process may get fewer than are due, never the same ones).
+     *
+     * @param claimToken names this claim, unique per call, up to 200 characters; starts with the claimer's
+     *     prefix for {@link #releaseClaims}
+     * @param shopIds the shops whose messages to claim (those the claiming host serves)
+     * @param limit the most messages to claim, 1 to 1000
+     */
+    List<ClaimedMessage> claimDue(String claimToken, Collection<String> shopIds, Instant now, int limit,
+                                  Duration claimTimeout);
+
+    /**
+     * Delivers a claimed message at most once among all claimers. In one transaction: locks the message's row,
+     * checks that it is still claimed under this claim (not taken over after the claim expired, not cancelled
+     * by an erasure), runs the delivery with the lock held, and stores its outcome: the status, a delivery
+     * attempt (unless cancelled), and for a sent message a {@link FunnelEventType#MESSAGE_SENT} event. If the
+     * delivery throws, nothing is stored and the claim stands until it expires.
+     *
+     * @return the stored outcome, or empty when the claim no longer stood and the delivery did not run
+     */
+    Optional<DeliveryOutcome> deliver(ClaimedMessage message, Function<ClaimedMessage, DeliveryOutcome> delivery);
+
+    /**
+     * Hands back the open claims whose token starts with the prefix, for a claimer that stops: those messages
+     * are due again at once instead of after their claims expire. Returns how many.
+     */
+    int releaseClaims(String tokenPrefix, Instant at);
+
+    /** How many of the shop's messages are in each status; every status is present, zero if none. */
+    Map<MessageStatus, Long> messageCounts(String shopId);
+
+    // ---- privacy
+
+    /** Everything the shop stores about the address (see {@link CustomerExport}), or empty if nothing. */
+    Optional<CustomerExport> exportCustomer(String shopId, String email);
+
+    /**
+     * Erases the address's personal data from the shop in one transaction, as {@link Erasure} describes:
+     * leads and unsubscribe records deleted; the customer row marked erased and its orders kept for the
+     * accounts, both under a random pseudonym instead of the address and without the name; messages still to
+     * be sent cancelled; message data and recorded delivery errors cleared. Plugin state is the plugins' own.
+     *
+     * @return what was done, or empty if nothing was stored about the address
+     */
+    Optional<Erasure> eraseCustomer(String shopId, String email, Instant at);
 
     /** Closes the pool. The store cannot be used afterwards. */
     @Override

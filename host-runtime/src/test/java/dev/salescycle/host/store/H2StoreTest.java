@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on the embedded default: an H2 file database in a temporary data folder. */
-class H2StoreTest extends StoreContractTest {
+class H2StoreTest extends RetentionStoreContractTest {
 
     @TempDir
     static Path dataDir;

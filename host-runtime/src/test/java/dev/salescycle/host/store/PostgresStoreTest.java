@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * created for this class and dropped after it. Skipped when PostgreSQL is not running, unless the
  * environment has CI=true: then its absence fails the build.
  */
-class PostgresStoreTest extends StoreContractTest {
+class PostgresStoreTest extends RetentionStoreContractTest {
 
     private static final int PG_PORT = 5432;
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:" + PG_PORT + "/";

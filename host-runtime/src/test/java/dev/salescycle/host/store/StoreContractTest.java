@@ -472,7 +472,7 @@ abstract class StoreContractTest {
     }
 
     /** Runs the calls on as many threads, released together, and returns their results in call order. */
-    private static <T> List<T> concurrently(int threads, IntFunction<T> call) throws Exception {
+    protected static <T> List<T> concurrently(int threads, IntFunction<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             CountDownLatch start = new CountDownLatch(1);
