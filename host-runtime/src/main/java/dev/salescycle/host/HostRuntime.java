@@ -16,6 +16,7 @@ import dev.salescycle.host.plugins.LoadedPlugins;
 import dev.salescycle.host.plugins.PluginLoader;
 import dev.salescycle.host.retention.Retention;
 import dev.salescycle.host.service.CartService;
+import dev.salescycle.host.service.FunnelRecorder;
 import dev.salescycle.host.service.ImportService;
 import dev.salescycle.host.service.LeadService;
 import dev.salescycle.host.service.OrderService;
@@ -45,17 +46,19 @@ public final class HostRuntime implements AutoCloseable {
     private final PluginLifecycle lifecycle;
     private final LifecycleNotifier notifier;
     private final Retention retention;
+    private final FunnelRecorder funnel;
     private final ApiServlet servlet;
     private final List<AutoCloseable> closeables;
 
     private HostRuntime(HostState state, Store store, Shops shops, PluginLifecycle lifecycle, LifecycleNotifier notifier,
-                        Retention retention, ApiServlet servlet, List<AutoCloseable> closeables) {
+                        Retention retention, FunnelRecorder funnel, ApiServlet servlet, List<AutoCloseable> closeables) {
         this.state = state;
         this.store = store;
         this.shops = shops;
         this.lifecycle = lifecycle;
         this.notifier = notifier;
         this.retention = retention;
+        this.funnel = funnel;
         this.servlet = servlet;
         this.closeables = closeables;
     }
@@ -84,17 +87,19 @@ public final class HostRuntime implements AutoCloseable {
             closeables.add(0, lifecycle);
             Retention retention = Retention.start(config.host(), store, shops, clock);
             closeables.add(0, retention);
+            FunnelRecorder funnel = new FunnelRecorder(store, clock);
+            closeables.add(0, funnel);
             if (configFile != null && config.host().watchConfig()) {
                 closeables.add(0, new ConfigWatcher(configFile, lifecycle, Duration.ofSeconds(1)));
             }
-            HostApi api = new HostApi(shops, new LeadService(shops, dispatcher, store, clock),
+            HostApi api = new HostApi(shops, new LeadService(shops, dispatcher, store, clock, funnel),
                     new CartService(shops, dispatcher, contexts),
-                    new OrderService(shops, dispatcher, store, notifier, HostApi.orderRenderer()),
+                    new OrderService(shops, dispatcher, store, notifier, HostApi.orderRenderer(), funnel),
                     new ProductService(shops, store, contexts), new ImportService(shops, store, notifier),
                     store, state, lifecycle, clock, config.host().maxBodyBytes(), config.host().maxImportBytes(),
-                    new AdminToken(config.host().adminToken()), metrics, retention);
+                    new AdminToken(config.host().adminToken()), metrics, retention, funnel);
             bound.values().forEach(notifier::shopStarted);
-            return new HostRuntime(state, store, shops, lifecycle, notifier, retention, new ApiServlet(api), closeables);
+            return new HostRuntime(state, store, shops, lifecycle, notifier, retention, funnel, new ApiServlet(api), closeables);
         } catch (RuntimeException e) {
             closeAll(closeables);
             plugins.close();
@@ -131,6 +136,11 @@ public final class HostRuntime implements AutoCloseable {
 
     public Shops shops() {
         return shops;
+    }
+
+    /** The funnel events recorder (flush it to read events written so far). */
+    public FunnelRecorder funnel() {
+        return funnel;
     }
 
     /** Install, update, unload, enable and disable plugins on the running host. */

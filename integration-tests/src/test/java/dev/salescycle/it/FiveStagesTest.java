@@ -20,6 +20,7 @@ class FiveStagesTest {
     static final String CONFIG = """
             host:
               port: 0
+              adminToken: five-stages-admin-token
             shops:
               coffee:
                 currency: EUR
@@ -169,6 +170,22 @@ class FiveStagesTest {
                  "lines":[{"sku":"mug","quantity":1,"unitPrice":"8.00"}],"total":"8.00"}""").status()).isEqualTo(201);
         assertThat(json(api.post("/api/v1/shops/coffee/cart/evaluate", cart.formatted("buyer@example.org")))
                 .get("offers").findValuesAsText("type")).doesNotContain("DISCOUNT");
+    }
+
+    @Test
+    void funnelCountsTheStagesOfTheShop() {
+        assertThat(api.post("/api/v1/shops/coffee/leads", "{\"email\":\"funnel@example.org\"}").status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/shops/coffee/orders", """
+                {"orderId":"f-300","customerEmail":"funnel@example.org","currency":"EUR",
+                 "lines":[{"sku":"mug","quantity":1,"unitPrice":"8.00"}],"total":"8.00"}""").status()).isEqualTo(201);
+        host.host().runtime().funnel().flush();
+        ApiClient.Response r = api.get("/admin/shops/coffee/funnel?since=PT1H",
+                Map.of("Authorization", "Bearer five-stages-admin-token"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode counts = json(r).get("counts");
+        assertThat(counts.get("lead_captured").asLong()).isPositive();
+        assertThat(counts.get("order_placed").asLong()).isPositive();
+        assertThat(counts.get("message_sent").asLong()).isGreaterThanOrEqualTo(0);
     }
 
     @Test

@@ -45,6 +45,9 @@ final class AdminRoutes {
         } else if (p.length == 1 && p[0].equals("shops")) {
             ApiServlet.require(method, "GET");
             ApiServlet.writeJson(response, 200, shops());
+        } else if (p.length == 3 && p[0].equals("shops") && p[2].equals("funnel")) {
+            ApiServlet.require(method, "GET");
+            ApiServlet.writeJson(response, 200, funnel(p[1], request.getParameter("since")));
         } else if (p.length == 4 && p[0].equals("shops") && p[2].equals("plugins")) {
             shopPluginRoute(method, p[1], p[3], request, response);
         } else if (p.length == 1 && p[0].equals("outbox")) {
@@ -127,6 +130,23 @@ final class AdminRoutes {
         node.put("min", spec.min()).put("max", spec.max());
         node.set("allowedValues", Json.MAPPER.valueToTree(spec.allowedValues()));
         return node;
+    }
+
+    /** The shop's funnel: counts of each event type since a duration ago (default a day). */
+    private ObjectNode funnel(String shopId, String since) {
+        api.shops().require(shopId);
+        java.time.Duration window;
+        try {
+            window = since == null ? java.time.Duration.ofDays(1) : java.time.Duration.parse(since);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw RequestException.badField("since", "expected an ISO-8601 duration such as PT24H");
+        }
+        java.time.Instant to = api.clock().instant();
+        ObjectNode out = Views.object().put("shop", shopId).put("from", to.minus(window).toString()).put("to", to.toString());
+        ObjectNode counts = out.putObject("counts");
+        api.store().funnelCounts(shopId, to.minus(window), to.plusMillis(1))
+                .forEach((type, count) -> counts.put(type.name().toLowerCase(java.util.Locale.ROOT), count));
+        return out;
     }
 
     private ArrayNode shops() {

@@ -32,12 +32,14 @@ import java.time.Clock;
  * @param adminToken checks admin calls
  * @param metrics the meters served at {@code /metrics}
  * @param retention retention delivery: unsubscribe links and the outbox
+ * @param funnel records funnel events off the request path
  */
 public record HostApi(Shops shops, LeadService leads, CartService carts, OrderService orders,
                       ProductService products, ImportService imports, Store store, HostState state,
                       PluginLifecycle lifecycle,
                       Clock clock, long maxBodyBytes, long maxImportBytes, AdminToken adminToken,
-                      PrometheusMeterRegistry metrics, dev.salescycle.host.retention.Retention retention) {
+                      PrometheusMeterRegistry metrics, dev.salescycle.host.retention.Retention retention,
+                      dev.salescycle.host.service.FunnelRecorder funnel) {
 
     /** The plugins loaded now. */
     public LoadedPlugins plugins() {

@@ -4,6 +4,7 @@ import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.host.dispatch.LeadChainSink;
 import dev.salescycle.host.dispatch.Skipped;
+import dev.salescycle.host.store.FunnelEventType;
 import dev.salescycle.host.store.LeadRecord;
 import dev.salescycle.host.store.Store;
 import dev.salescycle.sdk.LeadCapture;
@@ -30,12 +31,14 @@ public final class LeadService {
     private final Dispatcher dispatcher;
     private final Store store;
     private final Clock clock;
+    private final FunnelRecorder funnel;
 
-    public LeadService(Shops shops, Dispatcher dispatcher, Store store, Clock clock) {
+    public LeadService(Shops shops, Dispatcher dispatcher, Store store, Clock clock, FunnelRecorder funnel) {
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.store = store;
         this.clock = clock;
+        this.funnel = funnel;
     }
 
     public Pending<CapturedLead> capture(String shopId, Lead lead) {
@@ -49,6 +52,7 @@ public final class LeadService {
                         throw new RequestException(422, "lead_rejected", sink.rejectReason(), "email");
                     }
                     LeadRecord record = store.saveLead(shopId, sink.current(), clock.instant());
+                    funnel.record(shopId, FunnelEventType.LEAD_CAPTURED, String.valueOf(record.id()), null);
                     return new CapturedLead(record, sink.current(), sink.skipped());
                 });
     }

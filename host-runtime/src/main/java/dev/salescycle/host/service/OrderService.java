@@ -5,6 +5,7 @@ import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.host.dispatch.LifecycleNotifier;
 import dev.salescycle.host.dispatch.OrderSink;
 import dev.salescycle.host.dispatch.ShopRuntime;
+import dev.salescycle.host.store.FunnelEventType;
 import dev.salescycle.host.store.IdempotentResponse;
 import dev.salescycle.host.store.NewMessage;
 import dev.salescycle.host.store.OrderPlacement;
@@ -30,14 +31,16 @@ public final class OrderService {
     private final Store store;
     private final LifecycleNotifier notifier;
     private final OrderRenderer renderer;
+    private final FunnelRecorder funnel;
 
     public OrderService(Shops shops, Dispatcher dispatcher, Store store, LifecycleNotifier notifier,
-                        OrderRenderer renderer) {
+                        OrderRenderer renderer, FunnelRecorder funnel) {
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.store = store;
         this.notifier = notifier;
         this.renderer = renderer;
+        this.funnel = funnel;
     }
 
     /**
@@ -81,6 +84,7 @@ public final class OrderService {
             default -> { }
         }
         notifier.orderPlaced(shop, order);
+        funnel.record(shop.id(), FunnelEventType.ORDER_PLACED, order.orderId(), null);
         return new StoredAnswer(201, body);
     }
 

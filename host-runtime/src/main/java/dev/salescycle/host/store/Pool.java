@@ -36,7 +36,8 @@ final class Pool {
         config.setUsername(options.user());
         config.setPassword(options.password());
         config.setMaximumPoolSize(options.maxPoolSize());
-        config.setMinimumIdle(Math.min(2, options.maxPoolSize()));
+        // A fixed-size pool: a burst of requests must not wait for connections to be opened one by one.
+        config.setMinimumIdle(options.maxPoolSize());
         long timeout = options.connectionTimeout().toMillis();
         config.setConnectionTimeout(timeout);
         config.setValidationTimeout(Math.max(250, timeout / 2));

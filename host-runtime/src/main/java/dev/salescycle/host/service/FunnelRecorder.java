@@ -1,0 +1,94 @@
+package dev.salescycle.host.service;
+
+import dev.salescycle.host.store.FunnelEvent;
+import dev.salescycle.host.store.FunnelEventType;
+import dev.salescycle.host.store.Store;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records funnel events (lead captured, cart evaluated, offer and recommendation shown, order placed,
+ * thank-you shown) off the request path: events queue in memory and a background thread writes them in
+ * batches every half second. A request never waits for them; when the queue is full (the store is down)
+ * new events are dropped and counted. Analytics, not records: a crash may lose the last half second.
+ */
+public final class FunnelRecorder implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FunnelRecorder.class);
+    private static final int CAPACITY = 100_000;
+
+    private record Pending(String shopId, FunnelEvent event) {
+    }
+
+    private final Store store;
+    private final Clock clock;
+    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final LongAdder dropped = new LongAdder();
+    private final Thread writer;
+    private volatile boolean stopped;
+
+    public FunnelRecorder(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.writer = new Thread(this::loop, "salescycle-funnel");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /** Queues one event; never blocks. */
+    public void record(String shopId, FunnelEventType type, String ref, String pluginId) {
+        String safeRef = ref == null || ref.length() <= 200 ? ref : ref.substring(0, 200);
+        if (!queue.offer(new Pending(shopId, new FunnelEvent(type, safeRef, pluginId, clock.instant())))) {
+            dropped.increment();
+        }
+    }
+
+    /** Events dropped because the queue was full. */
+    public long dropped() {
+        return dropped.sum();
+    }
+
+    /** Writes everything queued so far (for tests and shutdown). */
+    public synchronized void flush() {
+        List<Pending> batch = new ArrayList<>();
+        queue.drainTo(batch);
+        Map<String, List<FunnelEvent>> byShop = new LinkedHashMap<>();
+        batch.forEach(p -> byShop.computeIfAbsent(p.shopId(), s -> new ArrayList<>()).add(p.event()));
+        byShop.forEach((shop, events) -> {
+            try {
+                store.recordEvents(shop, events);
+            } catch (RuntimeException e) {
+                dropped.add(events.size());
+                LOG.warn("Could not record {} funnel events of shop {}: {}", events.size(), shop, e.getMessage());
+            }
+        });
+    }
+
+    private void loop() {
+        while (!stopped) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!queue.isEmpty()) {
+                flush();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        writer.interrupt();
+        flush();
+    }
+}
