@@ -589,7 +589,32 @@
 
   // ---------- wiring ----------
 
+  // The demo's admin token (SALESCYCLE_ADMIN_TOKEN overrides it on the server; then set ?adminToken=).
+  const ADMIN_TOKEN = new URLSearchParams(window.location.search).get('adminToken') || 'demo-admin-token';
+
+  async function loadOutbox() {
+    let data;
+    try {
+      data = await api('GET', '/admin/outbox', undefined, { Authorization: 'Bearer ' + ADMIN_TOKEN });
+    } catch (e) {
+      $('outbox-empty').textContent = 'The outbox needs the admin token: ' + e.message;
+      return;
+    }
+    const list = $('outbox-mails');
+    clear(list);
+    const mails = (data && data.mails) || [];
+    show($('outbox-empty'), mails.length === 0);
+    for (const mail of mails.slice(0, 10)) {
+      list.appendChild(el('li', { 'data-testid': 'outbox-mail' },
+        el('strong', {}, mail.subject || '(no subject)'),
+        el('span', { className: 'muted small' }, ' to ' + mail.to + ' at ' + new Date(mail.at).toLocaleString()),
+        el('pre', { className: 'small' }, mail.text || '')));
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
+    loadOutbox();
+    setInterval(loadOutbox, 5000);
     $('shop-select').addEventListener('change', (e) => switchShop(e.target.value));
     $('signup-form').addEventListener('submit', signUp);
     $('checkout-form').addEventListener('submit', checkOut);
