@@ -53,6 +53,31 @@ class PluginDiscoveryTest {
     }
 
     @Test
+    void aPluginWhoseFileDoesNotMatchItsConfiguredDigestIsRefused(@TempDir Path dir) throws Exception {
+        String right = dev.salescycle.host.plugins.PluginDigest.sha256(Plugins.zip("lead-scoring"));
+        String wrong = "0".repeat(64);
+        String config = """
+                shops:
+                  fresh:
+                    currency: EUR
+                    plugins:
+                      - id: lead-scoring
+                        sha256: "%s"
+                """;
+        try (TestHost host = TestHost.builder(dir.resolve("ok")).config(config.formatted(right))
+                .plugin(Plugins.zip("lead-scoring")).start()) {
+            assertThat(host.client().post("/api/v1/shops/fresh/leads", "{\"email\":\"hal@example.org\"}").status())
+                    .isEqualTo(201);
+        }
+        assertThatThrownBy(() -> TestHost.builder(dir.resolve("bad")).config(config.formatted(wrong))
+                .plugin(Plugins.zip("lead-scoring")).start())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown plugin 'lead-scoring'")
+                .hasMessageContaining("SHA-256 of lead-scoring-1.0.0-SNAPSHOT.zip is " + right)
+                .hasMessageContaining("but the config expects " + wrong);
+    }
+
+    @Test
     void enablingAPluginThatWasRefusedStopsStartUpWithTheReason(@TempDir Path dir) {
         String config = """
                 shops:
