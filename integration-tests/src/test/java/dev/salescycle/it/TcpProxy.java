@@ -58,8 +58,16 @@ final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = socket.accept();
                 Socket target = new Socket("127.0.0.1", targetPort);
-                open.add(client);
-                open.add(target);
+                synchronized (this) {
+                    // stop() may have run between accept and here: such a connection must not survive it.
+                    if (socket.isClosed()) {
+                        client.close();
+                        target.close();
+                        return;
+                    }
+                    open.add(client);
+                    open.add(target);
+                }
                 daemon(() -> pump(client, target));
                 daemon(() -> pump(target, client));
             } catch (IOException e) {
