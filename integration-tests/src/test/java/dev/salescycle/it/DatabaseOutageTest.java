@@ -1,5 +1,7 @@
 package dev.salescycle.it;
 
+import dev.salescycle.host.store.TcpProxy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

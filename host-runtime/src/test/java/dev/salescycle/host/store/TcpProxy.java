@@ -10,19 +10,19 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A TCP forwarder to a local port that can be cut off and restored, to simulate a database outage. */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
     private int port;
 
-    TcpProxy(int targetPort) {
+    public TcpProxy(int targetPort) {
         this.targetPort = targetPort;
     }
 
     /** Starts listening, on the same port as before if it ran already. */
-    synchronized TcpProxy start() throws IOException {
+    public synchronized TcpProxy start() throws IOException {
         ServerSocket socket = new ServerSocket();
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress("127.0.0.1", port));
@@ -32,12 +32,12 @@ final class TcpProxy implements AutoCloseable {
         return this;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Stops listening and cuts every forwarded connection. */
-    synchronized void stop() throws IOException {
+    public synchronized void stop() throws IOException {
         if (server != null) {
             server.close();
             server = null;
