@@ -27,7 +27,8 @@ public final class CartSink extends CollectingSink {
     private int upsellsLeft;
     private final List<Attributed<Offer>> offers = new ArrayList<>();
     private final List<Attributed<Recommendation>> recommendations = new ArrayList<>();
-    private final Set<String> seenSkus = new HashSet<>();
+    /** The skus of the cart and of the recommendations so far; made on the first recommendation. */
+    private Set<String> seenSkus;
 
     /**
      * @param upsells how many upsell hooks will answer; each gets an equal share of the recommendation slots
@@ -38,7 +39,6 @@ public final class CartSink extends CollectingSink {
         this.catalog = catalog;
         this.maxRecommendations = maxRecommendations;
         this.upsellsLeft = Math.max(1, upsells);
-        cart.lines().forEach(line -> seenSkus.add(line.sku()));
     }
 
     @Override
@@ -56,7 +56,11 @@ public final class CartSink extends CollectingSink {
             if (list == null) {
                 return Verdict.BAD;
             }
-            list.stream().filter(this::sameCurrency).forEach(o -> offers.add(new Attributed<>(hook.pluginId(), o)));
+            for (Offer offer : list) {
+                if (sameCurrency(offer)) {
+                    offers.add(new Attributed<>(hook.pluginId(), offer));
+                }
+            }
         } else {
             List<Recommendation> list = elements(hook, result, Recommendation.class, MAX_RECOMMENDATIONS_PER_PLUGIN);
             if (list == null) {
@@ -80,6 +84,10 @@ public final class CartSink extends CollectingSink {
     }
 
     private void addRecommendation(String plugin, Recommendation r) {
+        if (seenSkus == null) {
+            seenSkus = new HashSet<>();
+            cart.lines().forEach(line -> seenSkus.add(line.sku()));
+        }
         if (!seenSkus.add(r.sku())) {
             return;
         }

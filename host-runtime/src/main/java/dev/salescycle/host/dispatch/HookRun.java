@@ -39,6 +39,7 @@ public final class HookRun {
 
     private boolean sinkSaysStop;
     private volatile CallGuard guard;
+    private Watchdog.Slot watchedIn;
 
     HookRun(List<BoundHook> hooks, HookCall call, StepSink sink, Watchdog watchdog, long requestBudgetNanos) {
         this.requestBudgetNanos = requestBudgetNanos;
@@ -60,64 +61,82 @@ public final class HookRun {
             done.complete(null);
             return;
         }
-        requestDeadline = System.nanoTime() + requestBudgetNanos;
+        long now = System.nanoTime();
+        requestDeadline = now + requestBudgetNanos;
         requestStallBase = watchdog.stalledNanos();
         watchdog.watch(this);
-        runFrom(0, -1);
+        runFrom(0, -1, now);
     }
 
-    void runFrom(int first, int from) {
+    /**
+     * Runs the steps from {@code first} on, the token standing at {@code from}. The clock is read once per step,
+     * when its call ends: that reading is the end of one step and the start of the next (the sink's work between
+     * them takes well under a microsecond; a clock read costs some 20 ns, as much as the rest of a step's care).
+     *
+     * @param now the time now
+     */
+    void runFrom(int first, int from, long now) {
+        int n = hooks.size();
         int k = first;
         int expected = from;
-        while (k < hooks.size()) {
+        CallGuard callGuard = CallGuard.current();
+        long after = expectedFrom(first + 1);
+        while (k < n) {
             BoundHook hook = hooks.get(k);
-            long now = System.nanoTime();
             stallAtStart[k] = watchdog.stalledNanos();
             deadlines[k] = Math.min(now + hook.currentBudgetNanos(),
-                    Math.max(requestDeadline - reserveAfter(k), now + hook.expectedNanos()));
-            if (!token.compareAndSet(expected, 3 * k)) {
-                return;
-            }
-            if (!step(k, hook)) {
+                    Math.max(requestDeadline - after, now + hook.expectedNanos()));
+            // Only the run's current owner moves the token away from 3k+1 or 3k+2 (the watchdog acts on 3k alone,
+            // a late thread only from 3k), so claiming the next step needs no compare-and-set.
+            token.lazySet(3 * k);
+            now = step(k, hook, now, callGuard);
+            if (token.get() != 3 * k + 1) {
                 return;
             }
             expected = 3 * k + 1;
-            k = sinkSaysStop ? hooks.size() : k + 1;
+            k = sinkSaysStop ? n : k + 1;
+            if (k < n) {
+                after = Math.max(0, after - hooks.get(k).expectedNanos());
+            }
         }
         finish(expected);
     }
 
-    /** The time the steps after k are expected to need, so that a slow step early cannot starve them. */
-    private long reserveAfter(int k) {
+    /** The time the steps from j on are expected to need, kept back so that a slow step early cannot starve them. */
+    private long expectedFrom(int j) {
         long reserve = 0;
-        for (int j = k + 1; j < hooks.size(); j++) {
+        for (; j < hooks.size(); j++) {
             reserve += hooks.get(j).expectedNanos();
         }
         return reserve;
     }
 
-    private boolean step(int k, BoundHook hook) {
+    /**
+     * Runs step k, unless it must be skipped; afterwards the token stands at 3k+1 if this thread still owns the run.
+     *
+     * @return when the step's call ended (or {@code now} for a skipped step)
+     */
+    private long step(int k, BoundHook hook, long now, CallGuard callGuard) {
         long stall = watchdog.stalledNanos() - requestStallBase;
-        String skip = System.nanoTime() - requestDeadline - stall - OVERRUN_NANOS >= 0
+        String skip = now - requestDeadline - stall - OVERRUN_NANOS >= 0
                 ? "skipped: the request's time budget was spent" : hook.skipReason();
         if (skip != null) {
-            if (!token.compareAndSet(3 * k, 3 * k + 1)) {
-                return false;
+            if (token.compareAndSet(3 * k, 3 * k + 1)) {
+                hook.stats().skipped();
+                sink.failed(hook, skip);
             }
-            hook.stats().skipped();
-            sink.failed(hook, skip);
-            return true;
+            return now;
         }
         Object result = null;
         Throwable failure = null;
         hook.stats().called();
         Thread current = Thread.currentThread();
         ClassLoader previous = current.getContextClassLoader();
-        CallGuard callGuard = CallGuard.current();
-        guard = callGuard;
+        if (guard != callGuard) {
+            guard = callGuard;
+        }
         callGuard.enterPlugin();
         current.setContextClassLoader(hook.classLoader());
-        long started = System.nanoTime();
         try {
             result = call.call(hook);
         } catch (Throwable t) {
@@ -126,27 +145,28 @@ public final class HookRun {
             current.setContextClassLoader(previous);
             callGuard.exitPlugin();
         }
+        long ended = System.nanoTime();
         if (!token.compareAndSet(3 * k, 3 * k + 1)) {
             hook.stats().returnedLate();
             LOG.warn("Plugin {} ({}) returned after its budget; its answer was dropped", hook.pluginId(), hook.kind().label());
-            return false;
+            return ended;
         }
         if (failure != null) {
             hook.stats().failed();
             LOG.warn("Plugin {} ({}) failed in shop {}: {}", hook.pluginId(), hook.kind().label(),
                     hook.context().shopId(), failure.toString());
             sink.failed(hook, "error: " + failure.getClass().getSimpleName());
-            return true;
+            return ended;
         }
         Verdict verdict = sink.returned(hook, result);
         if (verdict == Verdict.BAD) {
             hook.stats().failed();
         } else {
-            hook.stats().took(System.nanoTime() - started);
+            hook.stats().took(ended - now);
             hook.stats().succeeded();
         }
         sinkSaysStop = verdict == Verdict.STOP;
-        return true;
+        return ended;
     }
 
     /** Called by the watchdog: times out the running step if it passed its deadline, and hands the run on. */
@@ -169,7 +189,16 @@ public final class HookRun {
         LOG.warn("Plugin {} ({}) passed its budget of {} ms in shop {}; answering without it", hook.pluginId(),
                 hook.kind().label(), hook.currentBudgetNanos() / 1_000_000, hook.context().shopId());
         sink.failed(hook, "timeout");
-        rescue.execute(() -> runFrom(k + 1, t + 2));
+        rescue.execute(() -> runFrom(k + 1, t + 2, System.nanoTime()));
+    }
+
+    /** The watchdog slot this run is watched in, or null when it is watched in the shared set. */
+    Watchdog.Slot watchedIn() {
+        return watchedIn;
+    }
+
+    void watchedIn(Watchdog.Slot slot) {
+        watchedIn = slot;
     }
 
     boolean finished() {

@@ -18,8 +18,11 @@ final class Bodies {
         if (declared > limit) {
             throw tooLarge(limit);
         }
+        // readNBytes starts with a buffer of min(max, 8 KiB): bounded by the declared length, a cart of a few
+        // hundred bytes costs a buffer of its size. Jetty never delivers more than the declared length.
+        long max = declared >= 0 ? declared : limit + 1;
         try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+            byte[] body = in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 8));
             if (body.length > limit) {
                 throw tooLarge(limit);
             }

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 final class ShopRoutes {
 
     private static final int MAX_PRODUCTS = 10_000;
+    private static final String JSON = "application/json;charset=utf-8";
 
     private final HostApi api;
 
@@ -38,7 +39,7 @@ final class ShopRoutes {
             ApiServlet.require(method, "POST");
             var cart = RequestReaders.cart(body(request));
             ApiServlet.answerAsync(request, response, api.carts().evaluate(shop, cart),
-                    evaluation -> ApiServlet.writeJson(response, 200, Views.evaluation(evaluation)));
+                    evaluation -> ApiServlet.writeBytes(response, 200, JSON, Views.evaluation(evaluation)));
         } else if (route.equals("orders")) {
             ApiServlet.require(method, "POST");
             placeOrder(shop, request, response);

@@ -1,5 +1,7 @@
 package dev.salescycle.host.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescycle.host.dispatch.Attributed;
@@ -13,11 +15,21 @@ import dev.salescycle.sdk.model.PageBlock;
 import dev.salescycle.sdk.model.Product;
 import dev.salescycle.sdk.model.Recommendation;
 import dev.salescycle.sdk.model.ScheduledMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** JSON views of the host's answers; field names are the v1 HTTP contract. */
 final class Views {
+
+    /** As deep as {@link PlainJson} follows nested plugin values; deeper ones become null. */
+    private static final int PLAIN_MAX_DEPTH = 8;
 
     private Views() {
     }
@@ -42,46 +54,135 @@ final class Views {
         return out;
     }
 
-    static ObjectNode evaluation(CartService.Evaluation evaluation) {
-        ObjectNode out = object();
-        if (evaluation.cart().cartId() != null) {
-            out.put("cartId", evaluation.cart().cartId());
+    /**
+     * The cart answer as JSON bytes, written by a streaming generator: it is the hottest answer of all, and a
+     * tree of nodes for it would cost more than the writing. Plugin maps are written as {@link PlainJson} does.
+     */
+    static byte[] evaluation(CartService.Evaluation evaluation) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(bytes)) {
+            // Every recommendation carries doubles (score, support, confidence, lift); the JDK's Double.toString
+            // took a quarter of this method. The fast writer gives the shortest text that reads back the same double.
+            g.enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER.mappedFeature());
+            g.writeStartObject();
+            if (evaluation.cart().cartId() != null) {
+                g.writeStringField("cartId", evaluation.cart().cartId());
+            }
+            g.writeStringField("currency", evaluation.cart().currency().getCurrencyCode());
+            g.writeStringField("subtotal", amount(evaluation.cart().subtotal()));
+            g.writeArrayFieldStart("offers");
+            for (Attributed<Offer> offer : evaluation.offers()) {
+                offer(g, offer);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("recommendations");
+            for (Attributed<Recommendation> recommendation : evaluation.recommendations()) {
+                recommendation(g, recommendation);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("skipped");
+            for (Skipped s : evaluation.skipped()) {
+                g.writeStartObject();
+                g.writeStringField("plugin", s.plugin());
+                g.writeStringField("hook", s.hook());
+                g.writeStringField("reason", s.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        out.put("currency", evaluation.cart().currency().getCurrencyCode());
-        out.put("subtotal", amount(evaluation.cart().subtotal()));
-        ArrayNode offers = out.putArray("offers");
-        evaluation.offers().forEach(o -> offers.add(offer(o)));
-        ArrayNode recs = out.putArray("recommendations");
-        evaluation.recommendations().forEach(r -> recs.add(recommendation(r)));
-        out.set("skipped", skipped(evaluation.skipped()));
-        return out;
+        return bytes.toByteArray();
     }
 
-    static ObjectNode offer(Attributed<Offer> attributed) {
+    private static void offer(JsonGenerator g, Attributed<Offer> attributed) throws IOException {
         Offer o = attributed.value();
-        ObjectNode out = object();
-        out.put("plugin", attributed.plugin());
-        out.put("id", o.id());
-        out.put("type", o.type().name());
-        out.put("title", o.title());
-        out.put("message", o.message());
-        out.put("discount", amount(o.discount()));
-        out.put("percentOff", o.percentOff());
-        out.put("couponCode", o.couponCode());
-        out.set("details", PlainJson.of(o.details()));
-        return out;
+        g.writeStartObject();
+        g.writeStringField("plugin", attributed.plugin());
+        g.writeStringField("id", o.id());
+        g.writeStringField("type", o.type().name());
+        g.writeStringField("title", o.title());
+        g.writeStringField("message", o.message());
+        g.writeStringField("discount", amount(o.discount()));
+        g.writeFieldName("percentOff");
+        plain(g, o.percentOff(), 0);
+        g.writeStringField("couponCode", o.couponCode());
+        g.writeFieldName("details");
+        plain(g, o.details(), 0);
+        g.writeEndObject();
     }
 
-    static ObjectNode recommendation(Attributed<Recommendation> attributed) {
+    private static void recommendation(JsonGenerator g, Attributed<Recommendation> attributed) throws IOException {
         Recommendation r = attributed.value();
-        ObjectNode out = object();
-        out.put("plugin", attributed.plugin());
-        out.put("sku", r.sku());
-        out.put("name", r.name());
-        out.put("price", amount(r.price()));
-        out.put("score", r.score());
-        out.put("reason", r.reason());
-        out.set("evidence", PlainJson.of(r.evidence()));
+        g.writeStartObject();
+        g.writeStringField("plugin", attributed.plugin());
+        g.writeStringField("sku", r.sku());
+        g.writeStringField("name", r.name());
+        g.writeStringField("price", amount(r.price()));
+        g.writeNumberField("score", r.score());
+        g.writeStringField("reason", r.reason());
+        g.writeFieldName("evidence");
+        plain(g, r.evidence(), 0);
+        g.writeEndObject();
+    }
+
+    /** Writes a plugin's value exactly as {@link PlainJson#of} turns it into a node, without making the node. */
+    private static void plain(JsonGenerator g, Object value, int depth) throws IOException {
+        if (value == null || depth > PLAIN_MAX_DEPTH) {
+            g.writeNull();
+        } else if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            g.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isFinite(d)) {
+                g.writeNumber(d);
+            } else {
+                g.writeNull();
+            }
+        } else if (value instanceof BigDecimal d) {
+            g.writeNumber(d);
+        } else if (value instanceof BigInteger i) {
+            g.writeNumber(i);
+        } else if (value instanceof Money m) {
+            g.writeString(m.amount().toPlainString());
+        } else if (value instanceof Map<?, ?> map) {
+            plainObject(g, map, depth);
+        } else if (value instanceof Collection<?> items) {
+            g.writeStartArray();
+            for (Object item : items) {
+                plain(g, item, depth + 1);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeString(String.valueOf(value));
+        }
+    }
+
+    private static void plainObject(JsonGenerator g, Map<?, ?> map, int depth) throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<?, ?> entry : (keysAreText(map) ? map : byText(map)).entrySet()) {
+            g.writeFieldName((String) entry.getKey());
+            plain(g, entry.getValue(), depth + 1);
+        }
+        g.writeEndObject();
+    }
+
+    private static boolean keysAreText(Map<?, ?> map) {
+        for (Object key : map.keySet()) {
+            if (!(key instanceof String)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Other keys as text; keys that collide so keep the last value in the first one's place, as a node does. */
+    private static Map<String, Object> byText(Map<?, ?> map) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(String.valueOf(k), v));
         return out;
     }
 

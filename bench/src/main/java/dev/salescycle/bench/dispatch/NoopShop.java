@@ -1,0 +1,104 @@
+package dev.salescycle.bench.dispatch;
+
+import dev.salescycle.host.config.BreakerSettings;
+import dev.salescycle.host.config.ConfigLoader;
+import dev.salescycle.host.config.HostConfig;
+import dev.salescycle.host.dispatch.BoundHook;
+import dev.salescycle.host.dispatch.Dispatcher;
+import dev.salescycle.host.dispatch.HookKind;
+import dev.salescycle.host.dispatch.ShopRuntime;
+import dev.salescycle.host.dispatch.ShopRuntimeBuilder;
+import dev.salescycle.host.plugins.LoadedPlugins;
+import dev.salescycle.host.plugins.PluginLoader;
+import dev.salescycle.host.service.CartService;
+import dev.salescycle.host.service.Shops;
+import dev.salescycle.host.shop.StoreContextFactory;
+import dev.salescycle.host.store.Store;
+import dev.salescycle.sdk.ConversionOffer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A shop with n no-op plugins, each a real jar in a temporary folder, wired as the host wires itself at
+ * start: the host's {@link PluginLoader}, {@link ShopRuntimeBuilder}, store-backed contexts (an in-memory
+ * H2), {@link Dispatcher} and {@link CartService}.
+ */
+final class NoopShop implements AutoCloseable {
+
+    static final String SHOP = "bench";
+
+    private final LoadedPlugins loaded;
+    private final Store store;
+    private final Dispatcher dispatcher;
+    private final CartService carts;
+    private final List<BoundHook> hooks;
+
+    private NoopShop(LoadedPlugins loaded, Store store, Dispatcher dispatcher, CartService carts, List<BoundHook> hooks) {
+        this.loaded = loaded;
+        this.store = store;
+        this.dispatcher = dispatcher;
+        this.carts = carts;
+        this.hooks = hooks;
+    }
+
+    static NoopShop open(int plugins) throws IOException {
+        LoadedPlugins loaded = PluginLoader.load(writeJars(plugins));
+        if (loaded.all().size() != plugins) {
+            throw new IllegalStateException("expected " + plugins + " plugins, loaded " + loaded.all().keySet()
+                    + ", refused " + loaded.problems());
+        }
+        HostConfig config = new ConfigLoader().parse("bench.yaml", yaml(plugins));
+        Store store = Store.open("jdbc:h2:mem:noop-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        StoreContextFactory contexts = new StoreContextFactory(store, Clock.systemUTC());
+        Map<String, ShopRuntime> shops = new ShopRuntimeBuilder(loaded, contexts, BreakerSettings.DEFAULTS).build(config);
+        Dispatcher dispatcher = new Dispatcher();
+        return new NoopShop(loaded, store, dispatcher, new CartService(new Shops(shops), dispatcher, contexts),
+                shops.get(SHOP).hooks(HookKind.CONVERSION_OFFER));
+    }
+
+    /** Writes n plugin jars, noop-1 .. noop-n, each holding {@link NoopOffer}. */
+    static Path writeJars(int plugins) throws IOException {
+        Path folder = Files.createTempDirectory("salescycle-noop-plugins");
+        for (int i = 1; i <= plugins; i++) {
+            PluginJarWriter.write(folder.resolve("noop-" + i + ".jar"), "noop-" + i, NoopOffer.class);
+        }
+        return folder;
+    }
+
+    /** The host's cart service over this shop. */
+    CartService carts() {
+        return carts;
+    }
+
+    /** The shop's bound conversion-offer hooks, in order, as requests see them. */
+    List<BoundHook> hooks() {
+        return hooks;
+    }
+
+    /** The same extension instances, for calling them directly. */
+    List<ConversionOffer> direct() {
+        List<ConversionOffer> out = new ArrayList<>();
+        hooks.forEach(h -> out.add((ConversionOffer) h.hook()));
+        return out;
+    }
+
+    @Override
+    public void close() throws Exception {
+        dispatcher.close();
+        store.close();
+        loaded.close();
+    }
+
+    private static String yaml(int plugins) {
+        StringBuilder out = new StringBuilder("shops:\n  " + SHOP + ":\n    currency: EUR\n    plugins:\n");
+        for (int i = 1; i <= plugins; i++) {
+            out.append("      - noop-").append(i).append('\n');
+        }
+        return out.toString();
+    }
+}
