@@ -11,7 +11,6 @@ import dev.salescycle.host.dispatch.ShopRuntimeBuilder;
 import dev.salescycle.host.plugins.LoadedPlugins;
 import dev.salescycle.host.plugins.PluginLoader;
 import dev.salescycle.host.service.CartService;
-import dev.salescycle.host.service.FunnelRecorder;
 import dev.salescycle.host.service.Shops;
 import dev.salescycle.host.shop.StoreContextFactory;
 import dev.salescycle.host.store.Store;
@@ -58,8 +57,7 @@ final class NoopShop implements AutoCloseable {
         StoreContextFactory contexts = new StoreContextFactory(store, Clock.systemUTC());
         Map<String, ShopRuntime> shops = new ShopRuntimeBuilder(loaded, contexts, BreakerSettings.DEFAULTS).build(config);
         Dispatcher dispatcher = new Dispatcher();
-        return new NoopShop(loaded, store, dispatcher, new CartService(new Shops(shops), dispatcher, contexts,
-                new FunnelRecorder(store, Clock.systemUTC())),
+        return new NoopShop(loaded, store, dispatcher, new CartService(new Shops(shops), dispatcher, contexts),
                 shops.get(SHOP).hooks(HookKind.CONVERSION_OFFER));
     }
 

@@ -1,6 +1,5 @@
 package dev.salescycle.host.service;
 
-import dev.salescycle.host.store.FunnelEventType;
 import dev.salescycle.host.dispatch.Attributed;
 import dev.salescycle.host.dispatch.BoundHook;
 import dev.salescycle.host.dispatch.CartSink;
@@ -38,13 +37,11 @@ public final class CartService {
     private final Shops shops;
     private final Dispatcher dispatcher;
     private final StoreContextFactory contexts;
-    private final FunnelRecorder funnel;
 
-    public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel) {
+    public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts) {
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.contexts = contexts;
-        this.funnel = funnel;
     }
 
     public Pending<Evaluation> evaluate(String shopId, Cart cart) {
@@ -61,16 +58,7 @@ public final class CartService {
                                 ? ((ConversionOffer) bound.hook()).offers(cart, bound.context())
                                 : ((Upsell) bound.hook()).recommend(cart, bound.context()), sink,
                         shop.config().requestBudget())
-                .then(done -> recorded(shopId, new Evaluation(cart, sink.offers(), sink.recommendations(), sink.skipped())));
-    }
-
-    private Evaluation recorded(String shopId, Evaluation evaluation) {
-        String cartId = evaluation.cart().cartId();
-        funnel.record(shopId, FunnelEventType.CART_EVALUATED, cartId, null);
-        evaluation.offers().forEach(o -> funnel.record(shopId, FunnelEventType.OFFER_SHOWN, o.value().id(), o.plugin()));
-        evaluation.recommendations().forEach(r ->
-                funnel.record(shopId, FunnelEventType.RECOMMENDATION_SHOWN, r.value().sku(), r.plugin()));
-        return evaluation;
+                .then(done -> new Evaluation(cart, sink.offers(), sink.recommendations(), sink.skipped()));
     }
 
     /**
