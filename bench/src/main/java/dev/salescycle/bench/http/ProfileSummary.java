@@ -17,7 +17,8 @@ import jdk.jfr.consumer.RecordingFile;
  * plugin's innermost call up to the servlet (256), or deep stacks are cut and left out.
  *
  * <pre>java -cp bench/target/benchmarks.jar dev.salescycle.bench.http.HttpComparison --connections 16 --fractions "" \
- *     --host-flags "-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=host.jfr,settings=profile"
+ *     --host-flags "-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints -XX:FlightRecorderOptions:stackdepth=256
+ *     -XX:StartFlightRecording=filename=host.jfr,settings=profile"
  * java -cp bench/target/benchmarks.jar dev.salescycle.bench.http.ProfileSummary bench/target/http-run/host.jfr</pre>
  */
 public final class ProfileSummary {
@@ -29,7 +30,7 @@ public final class ProfileSummary {
         PARTS.put("the servlet, all of it", "ApiServlet.service");
         PARTS.put("  read the body", "Bodies.read");
         PARTS.put("  parse the cart (Jackson tree + checks)", "ShopRoutes.body|RequestReaders.cart");
-        PARTS.put("  hook run: dispatch and all plugins", "HookRun.runFrom");
+        PARTS.put("  hook run: dispatch, plugins, the answer written on completion", "HookRun.runFrom");
         PARTS.put("    plugin calls", "HookRun.step");
         PARTS.put("      conversion-offers", "ConversionOffers.offers");
         PARTS.put("        first-order offer (looks the customer up)", "FirstOrderOffer.offer");
