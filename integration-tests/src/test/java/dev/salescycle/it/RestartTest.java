@@ -47,6 +47,9 @@ class RestartTest {
             clock.advance(Duration.ofHours(1));
             await().atMost(Duration.ofSeconds(10)).until(() -> SMTP.getReceivedMessages().length == 1);
             assertThat(Mails.subject(SMTP.getReceivedMessages()[0])).isEqualTo("Thank you for your order, Ann");
+            // The SMTP server has the mail a moment before the scheduler commits it as sent.
+            await().atMost(Duration.ofSeconds(10)).until(() -> after.host().runtime().store()
+                    .messagesOfOrder("coffee", "o-1").get(0).status() != MessageStatus.CLAIMED);
             assertThat(after.host().runtime().store().messagesOfOrder("coffee", "o-1"))
                     .extracting(MessageRecord::key, MessageRecord::status)
                     .containsExactly(tuple("welcome", MessageStatus.SENT),
