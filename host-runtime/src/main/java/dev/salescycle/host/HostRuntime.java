@@ -93,7 +93,7 @@ public final class HostRuntime implements AutoCloseable {
                 closeables.add(0, new ConfigWatcher(configFile, lifecycle, Duration.ofSeconds(1)));
             }
             HostApi api = new HostApi(shops, new LeadService(shops, dispatcher, store, clock, funnel),
-                    new CartService(shops, dispatcher, contexts),
+                    new CartService(shops, dispatcher, contexts, funnel),
                     new OrderService(shops, dispatcher, store, notifier, HostApi.orderRenderer(), funnel),
                     new ProductService(shops, store, contexts), new ImportService(shops, store, notifier),
                     store, state, lifecycle, clock, config.host().maxBodyBytes(), config.host().maxImportBytes(),

@@ -178,6 +178,13 @@ class FiveStagesTest {
         assertThat(api.post("/api/v1/shops/coffee/orders", """
                 {"orderId":"f-300","customerEmail":"funnel@example.org","currency":"EUR",
                  "lines":[{"sku":"mug","quantity":1,"unitPrice":"8.00"}],"total":"8.00"}""").status()).isEqualTo(201);
+        assertThat(api.get("/api/v1/shops/coffee/orders/f-300/thank-you").status()).isEqualTo(200);
+        JsonNode before = funnel().get("counts");
+        ApiClient.Response cart = api.post("/api/v1/shops/coffee/cart/evaluate", """
+                {"cartId":"funnel-cart","currency":"EUR","lines":[{"sku":"beans","quantity":1,"unitPrice":"12.50"}]}""");
+        assertThat(cart.status()).isEqualTo(200);
+        int offers = json(cart).get("offers").size();
+        int recommendations = json(cart).get("recommendations").size();
         host.host().runtime().funnel().flush();
         ApiClient.Response r = api.get("/admin/shops/coffee/funnel?since=PT1H",
                 Map.of("Authorization", "Bearer five-stages-admin-token"));
@@ -186,6 +193,29 @@ class FiveStagesTest {
         assertThat(counts.get("lead_captured").asLong()).isPositive();
         assertThat(counts.get("order_placed").asLong()).isPositive();
         assertThat(counts.get("message_sent").asLong()).isGreaterThanOrEqualTo(0);
+        assertThat(counts.get("thank_you_shown").asLong()).isPositive();
+        assertThat(offers + recommendations).as("the cart got offers or recommendations").isPositive();
+        assertThat(counts.get("cart_evaluated").asLong()).isEqualTo(before.get("cart_evaluated").asLong() + 1);
+        assertThat(counts.get("offer_shown").asLong()).isEqualTo(before.get("offer_shown").asLong() + offers);
+        assertThat(counts.get("recommendation_shown").asLong())
+                .isEqualTo(before.get("recommendation_shown").asLong() + recommendations);
+        JsonNode byPlugin = json(r).get("byPlugin");
+        long offersByPlugin = 0;
+        long recommendationsByPlugin = 0;
+        for (JsonNode plugin : byPlugin) {
+            offersByPlugin += plugin.path("offer_shown").asLong();
+            recommendationsByPlugin += plugin.path("recommendation_shown").asLong();
+        }
+        assertThat(offersByPlugin).isEqualTo(counts.get("offer_shown").asLong());
+        assertThat(recommendationsByPlugin).isEqualTo(counts.get("recommendation_shown").asLong());
+    }
+
+    private static JsonNode funnel() {
+        host.host().runtime().funnel().flush();
+        ApiClient.Response r = api.get("/admin/shops/coffee/funnel?since=PT1H",
+                Map.of("Authorization", "Bearer five-stages-admin-token"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return json(r);
     }
 
     @Test

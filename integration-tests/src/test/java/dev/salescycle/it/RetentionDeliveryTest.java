@@ -37,6 +37,8 @@ class RetentionDeliveryTest {
             .withPerMethodLifecycle(false);
 
     static final Pattern LINK = Pattern.compile("https?://\\S+/api/v1/unsubscribe\\?token=\\S+");
+    static final Pattern CLICK = Pattern.compile("https?://\\S+/api/v1/track/click\\?token=[\\w.%-]*[\\w%-]");
+    static final Pattern PIXEL = Pattern.compile("<img src=\"(https?://[^\"]+/api/v1/track/open\\?token=[^\"]+)\"");
 
     @TempDir
     static Path dir;
@@ -100,6 +102,37 @@ class RetentionDeliveryTest {
         assertThat(winBack.status()).isEqualTo(MessageStatus.SUPPRESSED);
         assertThat(winBack.lastError()).isEqualTo("unsubscribed");
         assertThat(Mails.to(SMTP.getReceivedMessages(), "ann@example.org")).hasSize(2);
+    }
+
+    @Test
+    void opensAndClicksOfAMarketingMailAreFunnelEventsOfItsPlugin() {
+        order("o-eve", "eve@example.org", true);
+        CLOCK.advance(Duration.ofDays(14));
+        MimeMessage review = marketing(awaitMails("eve@example.org", 2));
+        Matcher click = CLICK.matcher(Mails.text(review));
+        assertThat(click.find()).as(Mails.text(review)).isTrue();
+        Matcher pixel = PIXEL.matcher(Mails.html(review));
+        assertThat(pixel.find()).as(Mails.html(review)).isTrue();
+        Instant from = CLOCK.instant();
+
+        ApiClient.Response opened = Http.get(pixel.group(1).replace("&amp;", "&"));
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(opened.headers().get("content-type")).isEqualTo("image/gif");
+        ApiClient.Response clicked = Http.get(click.group());
+        assertThat(clicked.status()).isEqualTo(302);
+        assertThat(clicked.headers().get("location")).isEqualTo("https://example.com/review/o-eve");
+        ApiClient.Response altered = Http.get(click.group().replace("token=", "token=x"));
+        assertThat(altered.status()).isEqualTo(400);
+        assertThat(FiveStagesTest.json(altered).get("error").get("code").asText()).isEqualTo("invalid_token");
+        assertThat(altered.headers()).doesNotContainKey("location");
+        ApiClient.Response openAsClick = Http.get(click.group().substring(0, click.group().indexOf("token=") + 6)
+                + pixel.group(1).substring(pixel.group(1).indexOf("token=") + 6));
+        assertThat(openAsClick.status()).isEqualTo(400);
+
+        host.host().runtime().funnel().flush();
+        assertThat(store.funnelCountsByPlugin("coffee", from, CLOCK.instant().plusSeconds(1)).get("retention-drip"))
+                .containsEntry(dev.salescycle.host.store.FunnelEventType.MESSAGE_OPENED, 1L)
+                .containsEntry(dev.salescycle.host.store.FunnelEventType.MESSAGE_CLICKED, 1L);
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.salescycle.host.dispatch.ShopRuntimeBuilder;
 import dev.salescycle.host.plugins.LoadedPlugins;
 import dev.salescycle.host.plugins.PluginLoader;
 import dev.salescycle.host.service.CartService;
+import dev.salescycle.host.service.FunnelRecorder;
 import dev.salescycle.host.service.Shops;
 import dev.salescycle.host.shop.StoreContextFactory;
 import dev.salescycle.host.store.Store;
@@ -35,13 +36,16 @@ final class NoopShop implements AutoCloseable {
     private final LoadedPlugins loaded;
     private final Store store;
     private final Dispatcher dispatcher;
+    private final FunnelRecorder funnel;
     private final CartService carts;
     private final List<BoundHook> hooks;
 
-    private NoopShop(LoadedPlugins loaded, Store store, Dispatcher dispatcher, CartService carts, List<BoundHook> hooks) {
+    private NoopShop(LoadedPlugins loaded, Store store, Dispatcher dispatcher, FunnelRecorder funnel, CartService carts,
+                     List<BoundHook> hooks) {
         this.loaded = loaded;
         this.store = store;
         this.dispatcher = dispatcher;
+        this.funnel = funnel;
         this.carts = carts;
         this.hooks = hooks;
     }
@@ -57,8 +61,9 @@ final class NoopShop implements AutoCloseable {
         StoreContextFactory contexts = new StoreContextFactory(store, Clock.systemUTC());
         Map<String, ShopRuntime> shops = new ShopRuntimeBuilder(loaded, contexts, BreakerSettings.DEFAULTS).build(config);
         Dispatcher dispatcher = new Dispatcher();
-        return new NoopShop(loaded, store, dispatcher, new CartService(new Shops(shops), dispatcher, contexts),
-                shops.get(SHOP).hooks(HookKind.CONVERSION_OFFER));
+        FunnelRecorder funnel = new FunnelRecorder(store, Clock.systemUTC());
+        return new NoopShop(loaded, store, dispatcher, funnel,
+                new CartService(new Shops(shops), dispatcher, contexts, funnel), shops.get(SHOP).hooks(HookKind.CONVERSION_OFFER));
     }
 
     /** Writes n plugin jars, noop-1 .. noop-n, each holding {@link NoopOffer}. */
@@ -90,6 +95,7 @@ final class NoopShop implements AutoCloseable {
     @Override
     public void close() throws Exception {
         dispatcher.close();
+        funnel.close();
         store.close();
         loaded.close();
     }

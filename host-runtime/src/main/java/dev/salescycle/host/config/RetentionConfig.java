@@ -8,7 +8,7 @@ import java.util.Set;
 final class RetentionConfig {
 
     private static final Set<String> KEYS = Set.of("pollInterval", "batchSize", "maxAttempts", "retryDelay",
-            "claimTimeout", "unsubscribeSecret");
+            "claimTimeout", "unsubscribeSecret", "trackOpensAndClicks");
 
     private RetentionConfig() {
     }
@@ -25,7 +25,8 @@ final class RetentionConfig {
                 node.child("batchSize").integer(d.batchSize(), 1, 1000),
                 node.child("maxAttempts").integer(d.maxAttempts(), 1, 100),
                 node.child("retryDelay").duration(d.retryDelay()),
-                node.child("claimTimeout").duration(d.claimTimeout()), secret);
+                node.child("claimTimeout").duration(d.claimTimeout()), secret,
+                node.child("trackOpensAndClicks").bool(d.trackOpensAndClicks()));
     }
 
     /** The address the host is reached at from outside (for links in mails), or null. */

@@ -12,18 +12,20 @@ import java.time.Duration;
  * @param claimTimeout how long a claim holds: after it, a message claimed by a host that stopped is taken
  *     by another
  * @param unsubscribeSecret the key signing unsubscribe links (at least 32 characters), or null to generate
- *     one and keep it in the store, shared by every host on the database
+ *     one and keep it in the store, shared by every host on the database; it signs tracking links too
+ * @param trackOpensAndClicks whether marketing mails carry an open pixel and click-tracked links
  */
 public record RetentionSettings(Duration pollInterval, int batchSize, int maxAttempts, Duration retryDelay,
-                                Duration claimTimeout, String unsubscribeSecret) {
+                                Duration claimTimeout, String unsubscribeSecret, boolean trackOpensAndClicks) {
 
-    /** Poll every 5 s, 20 a batch, 8 attempts from 1 min apart, claims held 5 min, generated secret. */
+    /** Poll every 5 s, 20 a batch, 8 attempts from 1 min apart, claims held 5 min, generated secret, tracked. */
     public static final RetentionSettings DEFAULTS = new RetentionSettings(Duration.ofSeconds(5), 20, 8,
-            Duration.ofMinutes(1), Duration.ofMinutes(5), null);
+            Duration.ofMinutes(1), Duration.ofMinutes(5), null, true);
 
     @Override
     public String toString() {
         return "RetentionSettings[pollInterval=" + pollInterval + ", batchSize=" + batchSize + ", maxAttempts="
-                + maxAttempts + ", retryDelay=" + retryDelay + ", claimTimeout=" + claimTimeout + "]";
+                + maxAttempts + ", retryDelay=" + retryDelay + ", claimTimeout=" + claimTimeout
+                + ", trackOpensAndClicks=" + trackOpensAndClicks + "]";
     }
 }

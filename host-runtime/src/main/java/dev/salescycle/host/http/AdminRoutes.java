@@ -132,7 +132,10 @@ final class AdminRoutes {
         return node;
     }
 
-    /** The shop's funnel: counts of each event type since a duration ago (default a day). */
+    /**
+     * The shop's funnel: counts of each event type since a duration ago (default a day), in total and for
+     * each plugin that contributed (offers, recommendations and messages shown, sent, opened, clicked).
+     */
     private ObjectNode funnel(String shopId, String since) {
         api.shops().require(shopId);
         java.time.Duration window;
@@ -146,6 +149,11 @@ final class AdminRoutes {
         ObjectNode counts = out.putObject("counts");
         api.store().funnelCounts(shopId, to.minus(window), to.plusMillis(1))
                 .forEach((type, count) -> counts.put(type.name().toLowerCase(java.util.Locale.ROOT), count));
+        ObjectNode byPlugin = out.putObject("byPlugin");
+        api.store().funnelCountsByPlugin(shopId, to.minus(window), to.plusMillis(1)).forEach((plugin, types) -> {
+            ObjectNode node = byPlugin.putObject(plugin);
+            types.forEach((type, count) -> node.put(type.name().toLowerCase(java.util.Locale.ROOT), count));
+        });
         return out;
     }
 

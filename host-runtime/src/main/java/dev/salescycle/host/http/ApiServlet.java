@@ -56,6 +56,8 @@ public final class ApiServlet extends HttpServlet {
                     api.metrics().scrape().getBytes(StandardCharsets.UTF_8));
         } else if (path.equals(UnsubscribeRoute.PATH)) {
             new UnsubscribeRoute(api).handle(method, request, response);
+        } else if (path.equals(TrackRoute.OPEN) || path.equals(TrackRoute.CLICK)) {
+            new TrackRoute(api).handle(method, path.equals(TrackRoute.CLICK), request, response);
         } else if (path.startsWith("/admin/")) {
             adminRoutes.handle(method, path, request, response);
         } else if (path.equals(PREFIX) || path.equals(PREFIX + "/")) {

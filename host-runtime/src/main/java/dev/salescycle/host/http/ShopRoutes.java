@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.salescycle.host.service.ImportService;
 import dev.salescycle.host.service.RequestException;
+import dev.salescycle.host.store.FunnelEventType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
@@ -85,6 +86,7 @@ final class ShopRoutes {
         String json = api.store().thankYouJson(shop, orderId).orElseThrow(() ->
                 new RequestException(404, "unknown_order", "no order '" + orderId + "' in shop " + shop, null));
         JsonNode blocks = Json.MAPPER.readTree(json);
+        api.funnel().record(shop, FunnelEventType.THANK_YOU_SHOWN, orderId, null);
         if ("html".equals(request.getParameter("format"))) {
             response.setContentType("text/html;charset=utf-8");
             response.setHeader("Content-Security-Policy", "default-src 'none'; img-src https: http:; style-src 'unsafe-inline'");

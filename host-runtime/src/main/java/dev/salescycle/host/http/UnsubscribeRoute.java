@@ -30,7 +30,7 @@ final class UnsubscribeRoute {
         }
         UnsubscribeToken token;
         try {
-            token = api.retention().links().tokens().verify(request.getParameter("token"));
+            token = api.retention().links().unsubscribeTokens().verify(request.getParameter("token"));
         } catch (InvalidTokenException e) {
             throw new RequestException(400, "invalid_token", e.getMessage(), "token");
         }

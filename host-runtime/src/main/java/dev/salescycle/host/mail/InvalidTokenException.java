@@ -1,6 +1,6 @@
 package dev.salescycle.host.mail;
 
-/** An unsubscribe token that is malformed, forged, altered or expired. */
+/** A signed token (unsubscribe or tracking) that is malformed, forged, altered or expired. */
 public final class InvalidTokenException extends Exception {
 
     private static final long serialVersionUID = 1L;

@@ -1,16 +1,20 @@
 package dev.salescycle.host.retention;
 
+import dev.salescycle.host.mail.MailLinks;
 import dev.salescycle.host.mail.OutgoingMail;
-import dev.salescycle.host.mail.UnsubscribeLinks;
 import dev.salescycle.host.store.ClaimedMessage;
 import dev.salescycle.sdk.model.MessageContent;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Makes the mail for a rendered message. A marketing message gets a signed unsubscribe link as a footer (in
  * the text and the HTML) and in the {@code List-Unsubscribe} and {@code List-Unsubscribe-Post} (one-click,
- * RFC 8058) headers. Every mail names its message in {@code X-Salescycle-Message}.
+ * RFC 8058) headers; when tracking is on, its http(s) links go through the click redirect and its HTML gets
+ * an open pixel. Transactional mails are neither changed nor tracked: tracking needs the marketing consent
+ * those customers may not have given. Every mail names its message in {@code X-Salescycle-Message}.
  */
 final class MailComposer {
 
@@ -18,11 +22,16 @@ final class MailComposer {
     static final String MESSAGE_HEADER = "X-Salescycle-Message";
 
     private static final String FOOTER = "To stop receiving these e-mails, unsubscribe here";
+    private static final Pattern HREF = Pattern.compile("(href\\s*=\\s*)([\"'])(https?://[^\"'\\s<>]+)\\2",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEXT_URL = Pattern.compile("https?://[^\\s<>\"]*[^\\s<>\".,;:!?)\\]]");
 
-    private final UnsubscribeLinks links;
+    private final MailLinks links;
+    private final boolean tracking;
 
-    MailComposer(UnsubscribeLinks links) {
+    MailComposer(MailLinks links, boolean tracking) {
         this.links = links;
+        this.tracking = tracking;
     }
 
     OutgoingMail compose(ClaimedMessage message, MessageContent content) {
@@ -31,17 +40,42 @@ final class MailComposer {
         if (!message.marketing()) {
             return new OutgoingMail(message.email(), content.subject(), content.text(), content.html(), headers);
         }
-        String link = links.link(message.shopId(), message.email());
+        String link = links.unsubscribe(message.shopId(), message.email());
         headers.put("List-Unsubscribe", "<" + link + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        String text = content.text().stripTrailing() + "\n\n-- \n" + FOOTER + ": " + link + "\n";
-        String html = content.html() == null ? null : content.html()
-                + "\n<p style=\"font-size:12px;color:#666\">" + FOOTER + ": <a href=\"" + escape(link) + "\">"
-                + "unsubscribe</a>.</p>";
+        String text = tracking ? trackedText(message, content.text()) : content.text();
+        text = text.stripTrailing() + "\n\n-- \n" + FOOTER + ": " + link + "\n";
+        String html = content.html();
+        if (html != null) {
+            if (tracking) {
+                html = trackedHtml(message, html) + "\n<img src=\"" + escape(links.open(message.shopId(), message.id(),
+                        message.pluginId())) + "\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0\">";
+            }
+            html += "\n<p style=\"font-size:12px;color:#666\">" + FOOTER + ": <a href=\"" + escape(link) + "\">"
+                    + "unsubscribe</a>.</p>";
+        }
         return new OutgoingMail(message.email(), content.subject(), text, html, headers);
+    }
+
+    private String trackedText(ClaimedMessage message, String text) {
+        return TEXT_URL.matcher(text).replaceAll(m -> Matcher.quoteReplacement(click(message, m.group())));
+    }
+
+    private String trackedHtml(ClaimedMessage message, String html) {
+        return HREF.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2)
+                + escape(click(message, unescape(m.group(3)))) + m.group(2)));
+    }
+
+    private String click(ClaimedMessage message, String url) {
+        return links.click(message.shopId(), message.id(), message.pluginId(), url);
     }
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String unescape(String attribute) {
+        return attribute.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 }

@@ -3,10 +3,11 @@ package dev.salescycle.host.retention;
 import dev.salescycle.host.config.HostSettings;
 import dev.salescycle.host.config.RetentionSettings;
 import dev.salescycle.host.mail.LogMailSender;
+import dev.salescycle.host.mail.MailLinks;
 import dev.salescycle.host.mail.MailSender;
 import dev.salescycle.host.mail.Outbox;
 import dev.salescycle.host.mail.SmtpMailSender;
-import dev.salescycle.host.mail.UnsubscribeLinks;
+import dev.salescycle.host.mail.TrackingTokens;
 import dev.salescycle.host.mail.UnsubscribeTokens;
 import dev.salescycle.host.service.Shops;
 import dev.salescycle.host.store.Store;
@@ -27,11 +28,11 @@ public final class Retention implements AutoCloseable {
 
     private final MailSender sender;
     private final Outbox outbox;
-    private final UnsubscribeLinks links;
+    private final MailLinks links;
     private final PluginCalls calls;
     private final RetentionScheduler scheduler;
 
-    private Retention(MailSender sender, Outbox outbox, UnsubscribeLinks links, PluginCalls calls,
+    private Retention(MailSender sender, Outbox outbox, MailLinks links, PluginCalls calls,
                       RetentionScheduler scheduler) {
         this.sender = sender;
         this.outbox = outbox;
@@ -43,15 +44,16 @@ public final class Retention implements AutoCloseable {
     /** Builds the parts and starts the scheduler thread. */
     public static Retention start(HostSettings host, Store store, Shops shops, Clock clock) {
         RetentionSettings settings = host.retention();
-        UnsubscribeTokens tokens = new UnsubscribeTokens(UnsubscribeSecret.resolve(settings, store), clock);
+        byte[] secret = UnsubscribeSecret.resolve(settings, store);
         boolean configured = host.publicUrl() != null;
         URI base = URI.create(configured ? host.publicUrl() : "http://localhost:" + host.port() + "/");
-        UnsubscribeLinks links = new UnsubscribeLinks(tokens, base, configured);
+        MailLinks links = new MailLinks(new UnsubscribeTokens(secret, clock), new TrackingTokens(secret, clock), base,
+                configured);
         MailSender sender = host.mail() != null ? new SmtpMailSender(host.mail(), clock) : new LogMailSender();
         Outbox outbox = new Outbox(Outbox.DEFAULT_CAPACITY);
         PluginCalls calls = new PluginCalls();
         MessageDelivery delivery = new MessageDelivery(new MessageDelivery.Parts(shops, store, calls,
-                new MailComposer(links), sender, outbox, new Backoff(settings.maxAttempts(), settings.retryDelay()),
+                new MailComposer(links, settings.trackOpensAndClicks()), sender, outbox, new Backoff(settings.maxAttempts(), settings.retryDelay()),
                 clock));
         RetentionScheduler scheduler = new RetentionScheduler(store, shops, delivery, settings, clock, claimerId());
         scheduler.start();
@@ -74,8 +76,8 @@ public final class Retention implements AutoCloseable {
         return outbox;
     }
 
-    /** Makes and checks the unsubscribe links. */
-    public UnsubscribeLinks links() {
+    /** Makes the links in mails and holds the checkers of their tokens. */
+    public MailLinks links() {
         return links;
     }
 

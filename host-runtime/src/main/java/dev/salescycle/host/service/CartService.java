@@ -7,6 +7,7 @@ import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.host.dispatch.Skipped;
 import dev.salescycle.host.shop.StoreContextFactory;
+import dev.salescycle.host.store.FunnelEventType;
 import dev.salescycle.sdk.ConversionOffer;
 import dev.salescycle.sdk.Upsell;
 import dev.salescycle.sdk.model.Cart;
@@ -37,11 +38,13 @@ public final class CartService {
     private final Shops shops;
     private final Dispatcher dispatcher;
     private final StoreContextFactory contexts;
+    private final FunnelRecorder funnel;
 
-    public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts) {
+    public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel) {
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.contexts = contexts;
+        this.funnel = funnel;
     }
 
     public Pending<Evaluation> evaluate(String shopId, Cart cart) {
@@ -58,7 +61,26 @@ public final class CartService {
                                 ? ((ConversionOffer) bound.hook()).offers(cart, bound.context())
                                 : ((Upsell) bound.hook()).recommend(cart, bound.context()), sink,
                         shop.config().requestBudget())
-                .then(done -> new Evaluation(cart, sink.offers(), sink.recommendations(), sink.skipped()));
+                .then(done -> counted(shopId, new Evaluation(cart, sink.offers(), sink.recommendations(),
+                        sink.skipped())));
+    }
+
+    private Evaluation counted(String shopId, Evaluation evaluation) {
+        funnel.count(shopId, FunnelEventType.CART_EVALUATED, null, 1);
+        countPerPlugin(shopId, FunnelEventType.OFFER_SHOWN, evaluation.offers());
+        countPerPlugin(shopId, FunnelEventType.RECOMMENDATION_SHOWN, evaluation.recommendations());
+        return evaluation;
+    }
+
+    /** Items come grouped by plugin, so each run of one plugin's items is counted at once. */
+    private void countPerPlugin(String shopId, FunnelEventType type, List<? extends Attributed<?>> items) {
+        int start = 0;
+        for (int i = 1; i <= items.size(); i++) {
+            if (i == items.size() || !items.get(i).plugin().equals(items.get(start).plugin())) {
+                funnel.count(shopId, type, items.get(start).plugin(), i - start);
+                start = i;
+            }
+        }
     }
 
     /**

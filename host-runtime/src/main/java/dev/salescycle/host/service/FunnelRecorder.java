@@ -1,24 +1,30 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.store.FunnelCount;
 import dev.salescycle.host.store.FunnelEvent;
 import dev.salescycle.host.store.FunnelEventType;
 import dev.salescycle.host.store.Store;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records funnel events (lead captured, cart evaluated, offer and recommendation shown, order placed,
- * thank-you shown) off the request path: events queue in memory and a background thread writes them in
- * batches every half second. A request never waits for them; when the queue is full (the store is down)
- * new events are dropped and counted. Analytics, not records: a crash may lose the last half second.
+ * Records funnel events off the request path. Events about a person or an order (lead captured, order
+ * placed, thank-you shown, message opened or clicked) queue in memory and a background thread writes them,
+ * one row each, in batches every half second; when the queue is full (the store is down) new events are
+ * dropped and counted. Anonymous views that happen on every cart (cart evaluated, offer and recommendation
+ * shown) are only counted, per shop, type and plugin, and written as one row per count each half second,
+ * because a row per view would cost the cart path more than all its plugins do. A request never waits for
+ * either. Analytics, not records: a crash may lose the last half second.
  */
 public final class FunnelRecorder implements AutoCloseable {
 
@@ -32,12 +38,15 @@ public final class FunnelRecorder implements AutoCloseable {
     private final Clock clock;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final LongAdder dropped = new LongAdder();
+    private final Map<String, FunnelTally> tallies = new ConcurrentHashMap<>();
     private final Thread writer;
+    private volatile Instant periodStart;
     private volatile boolean stopped;
 
     public FunnelRecorder(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.periodStart = clock.instant();
         this.writer = new Thread(this::loop, "salescycle-funnel");
         writer.setDaemon(true);
         writer.start();
@@ -51,13 +60,21 @@ public final class FunnelRecorder implements AutoCloseable {
         }
     }
 
+    /** Counts {@code n} anonymous events; never blocks, never touches the store. */
+    public void count(String shopId, FunnelEventType type, String pluginId, long n) {
+        if (n > 0) {
+            tallies.computeIfAbsent(shopId, s -> new FunnelTally()).add(type, pluginId, n);
+        }
+    }
+
     /** Events dropped because the queue was full. */
     public long dropped() {
         return dropped.sum();
     }
 
-    /** Writes everything queued so far (for tests and shutdown). */
+    /** Writes everything queued and counted so far (for tests and shutdown). */
     public synchronized void flush() {
+        writeCounts();
         List<Pending> batch = new ArrayList<>();
         queue.drainTo(batch);
         Map<String, List<FunnelEvent>> byShop = new LinkedHashMap<>();
@@ -72,6 +89,24 @@ public final class FunnelRecorder implements AutoCloseable {
         });
     }
 
+    private void writeCounts() {
+        Instant from = periodStart;
+        Instant to = clock.instant();
+        periodStart = to;
+        tallies.forEach((shop, tally) -> {
+            List<FunnelCount> counts = tally.drain(from, to.isBefore(from) ? from : to);
+            if (counts.isEmpty()) {
+                return;
+            }
+            try {
+                store.recordCounts(shop, counts);
+            } catch (RuntimeException e) {
+                tally.restore(counts);
+                LOG.warn("Could not record funnel counts of shop {}, kept for the next try: {}", shop, e.getMessage());
+            }
+        });
+    }
+
     private void loop() {
         while (!stopped) {
             try {
@@ -79,9 +114,7 @@ public final class FunnelRecorder implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
-            if (!queue.isEmpty()) {
-                flush();
-            }
+            flush();
         }
     }
 

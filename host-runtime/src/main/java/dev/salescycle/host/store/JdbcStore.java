@@ -217,11 +217,29 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public void recordCounts(String shopId, List<FunnelCount> counts) {
+        String shop = Check.shopId(shopId);
+        List<FunnelCount> all = List.copyOf(Check.notNull("counts", counts));
+        jdbc.transaction("record funnel counts", c -> {
+            daos.funnel().recordCounts(c, shop, all);
+            return null;
+        });
+    }
+
+    @Override
     public Map<FunnelEventType, Long> funnelCounts(String shopId, Instant from, Instant to) {
         String shop = Check.shopId(shopId);
         Check.notNull("from", from);
         Check.notNull("to", to);
         return jdbc.autoCommit("count funnel events", c -> daos.funnel().counts(c, shop, from, to));
+    }
+
+    @Override
+    public Map<String, Map<FunnelEventType, Long>> funnelCountsByPlugin(String shopId, Instant from, Instant to) {
+        String shop = Check.shopId(shopId);
+        Check.notNull("from", from);
+        Check.notNull("to", to);
+        return jdbc.autoCommit("count funnel events by plugin", c -> daos.funnel().countsByPlugin(c, shop, from, to));
     }
 
     @Override

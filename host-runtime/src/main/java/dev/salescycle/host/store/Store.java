@@ -117,8 +117,17 @@ public interface Store extends AutoCloseable {
     /** Records funnel events; all or none. */
     void recordEvents(String shopId, List<FunnelEvent> events);
 
-    /** How many events of each type the shop had in [from, to); every type is present, zero if none. */
+    /** Records counted funnel events; all or none. */
+    void recordCounts(String shopId, List<FunnelCount> counts);
+
+    /**
+     * How many events of each type the shop had in [from, to), recorded and counted together; every type is
+     * present, zero if none. A count belongs to the window that holds the end of its period.
+     */
     Map<FunnelEventType, Long> funnelCounts(String shopId, Instant from, Instant to);
+
+    /** The same per plugin, for the events a plugin contributed to; only types that occurred. */
+    Map<String, Map<FunnelEventType, Long>> funnelCountsByPlugin(String shopId, Instant from, Instant to);
 
     /**
      * Records that the address wants no more marketing, and withdraws the customer's marketing consent.

@@ -17,14 +17,15 @@ class RetentionConfigTest {
                 host:
                   publicUrl: https://api.shop.example/
                   retention: { pollInterval: 500ms, batchSize: 50, maxAttempts: 3, retryDelay: PT30S,
-                               claimTimeout: PT2M, unsubscribeSecret: "0123456789abcdef0123456789abcdef" }
+                               claimTimeout: PT2M, unsubscribeSecret: "0123456789abcdef0123456789abcdef",
+                               trackOpensAndClicks: false }
                 shops:
                   s: { currency: EUR }
                 """);
 
         assertThat(config.host().publicUrl()).isEqualTo("https://api.shop.example/");
         assertThat(config.host().retention()).isEqualTo(new RetentionSettings(Duration.ofMillis(500), 50, 3,
-                Duration.ofSeconds(30), Duration.ofMinutes(2), "0123456789abcdef0123456789abcdef"));
+                Duration.ofSeconds(30), Duration.ofMinutes(2), "0123456789abcdef0123456789abcdef", false));
         assertThat(config.host().retention().toString()).doesNotContain("0123456789abcdef");
     }
 

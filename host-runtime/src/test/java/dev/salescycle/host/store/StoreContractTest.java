@@ -416,6 +416,36 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void countedEventsAddToRecordedOnesInTotalAndPerPlugin() {
+        String shop = newShop();
+        store.recordEvents(shop, List.of(
+                new FunnelEvent(FunnelEventType.OFFER_SHOWN, "cart-1", "conversion-offers", T0.plusSeconds(1)),
+                new FunnelEvent(FunnelEventType.MESSAGE_OPENED, "9", "retention-drip", T0.plusSeconds(2))));
+        store.recordCounts(shop, List.of(
+                new FunnelCount(FunnelEventType.CART_EVALUATED, null, 40, T0, T0.plusMillis(500)),
+                new FunnelCount(FunnelEventType.OFFER_SHOWN, "conversion-offers", 7, T0, T0.plusMillis(500)),
+                new FunnelCount(FunnelEventType.RECOMMENDATION_SHOWN, "co-purchase-upsell", 90, T0, T0.plusMillis(500))));
+        store.recordCounts(shop, List.of(
+                new FunnelCount(FunnelEventType.CART_EVALUATED, null, 2, T0.plusMillis(500), T0.plusSeconds(1)),
+                new FunnelCount(FunnelEventType.CART_EVALUATED, null, 5, T0.plusSeconds(7199), T0.plusSeconds(7200))));
+        store.recordCounts(newShop(), List.of(new FunnelCount(FunnelEventType.CART_EVALUATED, null, 1000, T0,
+                T0.plusSeconds(1))));
+
+        assertThat(store.funnelCounts(shop, T0, T0.plusSeconds(3600)))
+                .containsEntry(FunnelEventType.CART_EVALUATED, 42L)
+                .containsEntry(FunnelEventType.OFFER_SHOWN, 8L)
+                .containsEntry(FunnelEventType.RECOMMENDATION_SHOWN, 90L)
+                .containsEntry(FunnelEventType.MESSAGE_OPENED, 1L)
+                .containsEntry(FunnelEventType.ORDER_PLACED, 0L);
+        assertThat(store.funnelCountsByPlugin(shop, T0, T0.plusSeconds(3600))).isEqualTo(Map.of(
+                "conversion-offers", Map.of(FunnelEventType.OFFER_SHOWN, 8L),
+                "co-purchase-upsell", Map.of(FunnelEventType.RECOMMENDATION_SHOWN, 90L),
+                "retention-drip", Map.of(FunnelEventType.MESSAGE_OPENED, 1L)));
+        assertThatThrownBy(() -> new FunnelCount(FunnelEventType.CART_EVALUATED, null, 0, T0, T0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anUnsubscribeIsRecordedOnceAndWithdrawsConsent() {
         String shop = newShop();
         store.saveLead(shop, lead("ann@example.com", null, true, 1), T0);
