@@ -6,7 +6,8 @@ import java.util.function.LongSupplier;
 /**
  * A count-based circuit breaker for one hook: CLOSED counts the outcomes of the last calls; when too many
  * failed it turns OPEN and the hook is not called; after a while HALF_OPEN lets a few trial calls through,
- * whose outcome closes or reopens it.
+ * whose outcome closes or reopens it. The common case, a closed breaker whose window holds only successes,
+ * takes no lock: letting a call through and recording another success change nothing then.
  */
 public final class CircuitBreaker {
 
@@ -19,7 +20,8 @@ public final class CircuitBreaker {
     private int position;
     private int count;
     private int failures;
-    private State state = State.CLOSED;
+    private volatile State state = State.CLOSED;
+    private volatile boolean allSucceeded;
     private long openedAt;
     private int trialsStarted;
     private int trialsDone;
@@ -32,7 +34,11 @@ public final class CircuitBreaker {
     }
 
     /** Whether a call may go through now; in HALF_OPEN this reserves one trial. */
-    public synchronized boolean allow() {
+    public boolean allow() {
+        return state == State.CLOSED || allowSlow();
+    }
+
+    private synchronized boolean allowSlow() {
         if (state == State.OPEN && nanoTime.getAsLong() - openedAt >= settings.openFor().toNanos()) {
             state = State.HALF_OPEN;
             trialsStarted = 0;
@@ -50,7 +56,13 @@ public final class CircuitBreaker {
     }
 
     /** Records a call's outcome. */
-    public synchronized void record(boolean failed) {
+    public void record(boolean failed) {
+        if (failed || !allSucceeded) {
+            recordSlow(failed);
+        }
+    }
+
+    private synchronized void recordSlow(boolean failed) {
         if (state == State.HALF_OPEN) {
             trialsDone++;
             trialFailures += failed ? 1 : 0;
@@ -77,13 +89,15 @@ public final class CircuitBreaker {
         if (count >= settings.minCalls() && failures * 100 >= settings.failurePercent() * count) {
             open();
         }
+        allSucceeded = state == State.CLOSED && count == window.length && failures == 0;
     }
 
-    public synchronized State state() {
+    public State state() {
         return state;
     }
 
     private void open() {
+        allSucceeded = false;
         state = State.OPEN;
         openedAt = nanoTime.getAsLong();
     }

@@ -28,8 +28,9 @@ final class JdbcStore implements Store {
     private final OrderPlacer placer;
     private final OrderImporter importer;
     private final Deliveries deliveries;
+    private final CustomerCache customers;
 
-    JdbcStore(HikariDataSource dataSource, Dialect dialect, Clock clock) {
+    JdbcStore(HikariDataSource dataSource, Dialect dialect, Clock clock, CustomerCache customers) {
         this.dataSource = dataSource;
         this.jdbc = new Jdbc(dataSource);
         this.daos = Daos.of(dialect);
@@ -37,13 +38,15 @@ final class JdbcStore implements Store {
         this.placer = new OrderPlacer(jdbc, daos, clock);
         this.importer = new OrderImporter(jdbc, daos, clock);
         this.deliveries = new Deliveries(jdbc, daos);
+        this.customers = customers;
     }
 
     static JdbcStore open(StoreOptions options) {
         Check.notNull("options", options);
         Dialect dialect = Dialect.of(options.jdbcUrl());
         try {
-            return new JdbcStore(Pool.open(options, dialect), dialect, Clock.systemUTC());
+            return new JdbcStore(Pool.open(options, dialect), dialect, Clock.systemUTC(),
+                    CustomerCache.forUrl(options.jdbcUrl()));
         } catch (RuntimeException e) {
             throw SqlErrors.translate("open store", e);
         }
@@ -67,14 +70,18 @@ final class JdbcStore implements Store {
         String shop = Check.shopId(shopId);
         String email = Check.email(Check.notNull("lead", lead).lead().email());
         Check.notNull("at", at);
-        return Retry.onConflict(() -> jdbc.transaction("save lead", c -> {
-            LeadRecord saved = daos.leads().save(c, shop, email, lead, at);
-            if (lead.lead().marketingConsent()) {
-                daos.customers().record(c, shop, List.of(CustomerChange.consent(email, lead.lead().name(), at,
-                        LeadDao.consentSource(lead.lead()))));
-            }
-            return saved;
-        }));
+        try {
+            return Retry.onConflict(() -> jdbc.transaction("save lead", c -> {
+                LeadRecord saved = daos.leads().save(c, shop, email, lead, at);
+                if (lead.lead().marketingConsent()) {
+                    daos.customers().record(c, shop, List.of(CustomerChange.consent(email, lead.lead().name(), at,
+                            LeadDao.consentSource(lead.lead()))));
+                }
+                return saved;
+            }));
+        } finally {
+            customers.changed(shop, email);
+        }
     }
 
     @Override
@@ -103,7 +110,8 @@ final class JdbcStore implements Store {
     public Optional<Customer> customer(String shopId, String email) {
         String shop = Check.shopId(shopId);
         String address = Check.email(email);
-        return jdbc.autoCommit("read customer", c -> daos.customers().find(c, shop, address));
+        return customers.get(shop, address,
+                () -> jdbc.autoCommit("read customer", c -> daos.customers().find(c, shop, address)));
     }
 
     @Override
@@ -146,7 +154,13 @@ final class JdbcStore implements Store {
 
     @Override
     public PlaceResult placeOrder(String shopId, OrderPlacement placement) {
-        return placer.place(Check.shopId(shopId), Check.notNull("placement", placement));
+        String shop = Check.shopId(shopId);
+        Check.notNull("placement", placement);
+        try {
+            return placer.place(shop, placement);
+        } finally {
+            customers.changed(shop, placement.order().customerEmail());
+        }
     }
 
     @Override
@@ -165,7 +179,12 @@ final class JdbcStore implements Store {
 
     @Override
     public ImportResult importOrders(String shopId, List<Order> batch) {
-        return importer.importOrders(Check.shopId(shopId), Check.notNull("batch", batch));
+        String shop = Check.shopId(shopId);
+        try {
+            return importer.importOrders(shop, Check.notNull("batch", batch));
+        } finally {
+            customers.changedAll(shop);
+        }
     }
 
     @Override
@@ -247,8 +266,12 @@ final class JdbcStore implements Store {
         String shop = Check.shopId(shopId);
         String address = Check.email(email);
         Check.notNull("at", at);
-        return Retry.onConflict(() -> jdbc.transaction("unsubscribe",
-                c -> daos.unsubscribes().unsubscribe(c, shop, address, at, source)));
+        try {
+            return Retry.onConflict(() -> jdbc.transaction("unsubscribe",
+                    c -> daos.unsubscribes().unsubscribe(c, shop, address, at, source)));
+        } finally {
+            customers.changed(shop, address);
+        }
     }
 
     @Override
@@ -295,8 +318,13 @@ final class JdbcStore implements Store {
         String address = Check.email(email);
         Check.notNull("at", at);
         String pseudonym = "erased-" + UUID.randomUUID();
-        Erasure done = Retry.onConflict(() -> jdbc.transaction("erase customer",
-                c -> daos.erasure().erase(c, shop, address, pseudonym, at)));
+        Erasure done;
+        try {
+            done = Retry.onConflict(() -> jdbc.transaction("erase customer",
+                    c -> daos.erasure().erase(c, shop, address, pseudonym, at)));
+        } finally {
+            customers.changed(shop, address);
+        }
         boolean found = done.customer() || done.leads() + done.orders() + done.unsubscribes() > 0;
         return found ? Optional.of(done) : Optional.empty();
     }

@@ -416,6 +416,28 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void aCustomerReadAgainAfterEachKindOfWriteShowsTheWrite() {
+        String shop = newShop();
+        assertThat(store.customer(shop, "cy@example.com")).isEmpty();
+
+        store.saveLead(shop, lead("Cy@Example.com", "newsletter", true, 10), T0);
+        assertThat(store.customer(shop, "cy@example.com")).get()
+                .extracting(Customer::marketingConsent, Customer::orderCount).containsExactly(true, 0);
+
+        store.placeOrder(shop, placement(order("cy-1", "cy@example.com", T0.plusSeconds(1), "beans"), null, "{}"));
+        assertThat(store.customer(shop, "CY@example.com ")).get().extracting(Customer::orderCount).isEqualTo(1);
+
+        store.unsubscribe(shop, "cy@example.com", T0.plusSeconds(2), "link");
+        assertThat(store.customer(shop, "cy@example.com")).get().extracting(Customer::marketingConsent).isEqualTo(false);
+
+        store.importOrders(shop, List.of(order("cy-2", "cy@example.com", T0.plusSeconds(3), "mug")));
+        assertThat(store.customer(shop, "cy@example.com")).get().extracting(Customer::orderCount).isEqualTo(2);
+
+        store.eraseCustomer(shop, "cy@example.com", T0.plusSeconds(4));
+        assertThat(store.customer(shop, "cy@example.com")).isEmpty();
+    }
+
+    @Test
     void countedEventsAddToRecordedOnesInTotalAndPerPlugin() {
         String shop = newShop();
         store.recordEvents(shop, List.of(

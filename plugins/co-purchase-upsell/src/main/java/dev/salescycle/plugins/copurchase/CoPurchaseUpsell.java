@@ -1,9 +1,9 @@
 package dev.salescycle.plugins.copurchase;
 
 import dev.salescycle.plugins.copurchase.rules.Recommender;
-import dev.salescycle.plugins.copurchase.rules.SettingsCache;
 import dev.salescycle.plugins.copurchase.rules.UpsellSettings;
 import dev.salescycle.plugins.copurchase.shop.ShopModels;
+import dev.salescycle.plugins.support.ParsedSettings;
 import dev.salescycle.sdk.PluginContext;
 import dev.salescycle.sdk.Upsell;
 import dev.salescycle.sdk.model.Cart;
@@ -27,7 +27,7 @@ import org.pf4j.Extension;
 public final class CoPurchaseUpsell implements Upsell {
 
     private final ShopModels shops = new ShopModels();
-    private final SettingsCache settings = new SettingsCache();
+    private final ParsedSettings<UpsellSettings> settings = new ParsedSettings<>(UpsellSettings::from);
     private final Recommender recommender = new Recommender();
 
     @Override
@@ -49,7 +49,7 @@ public final class CoPurchaseUpsell implements Upsell {
     @Override
     public List<Recommendation> recommend(Cart cart, PluginContext context) {
         Objects.requireNonNull(cart, "cart");
-        UpsellSettings parsed = settings.get(context.shopId(), context.settings());
+        UpsellSettings parsed = settings.get(context);
         return shops.find(context.shopId())
                 .map(shop -> shop.read(model -> recommender.recommend(model, cart, parsed)))
                 .orElse(List.of());

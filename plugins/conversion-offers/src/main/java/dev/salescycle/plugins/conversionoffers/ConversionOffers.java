@@ -1,5 +1,6 @@
 package dev.salescycle.plugins.conversionoffers;
 
+import dev.salescycle.plugins.support.ParsedSettings;
 import dev.salescycle.sdk.ConversionOffer;
 import dev.salescycle.sdk.PluginContext;
 import dev.salescycle.sdk.model.Cart;
@@ -18,6 +19,8 @@ import org.pf4j.Extension;
 @Extension
 public final class ConversionOffers implements ConversionOffer {
 
+    private final ParsedSettings<OfferSettings> settings = new ParsedSettings<>(OfferSettings::read);
+
     @Override
     public List<SettingSpec> settingSpecs() {
         return OfferSettings.specs();
@@ -30,7 +33,7 @@ public final class ConversionOffers implements ConversionOffer {
 
     @Override
     public List<Offer> offers(Cart cart, PluginContext context) {
-        OfferSettings settings = OfferSettings.read(context.settings());
+        OfferSettings settings = this.settings.get(context);
         List<Offer> offers = new ArrayList<>();
         FirstOrderOffer.offer(cart, settings, context.orders()).ifPresent(offers::add);
         offers.addAll(BundleOffer.offers(cart, settings.bundles(), context.products()));

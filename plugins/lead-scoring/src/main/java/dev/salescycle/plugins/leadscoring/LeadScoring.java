@@ -1,5 +1,6 @@
 package dev.salescycle.plugins.leadscoring;
 
+import dev.salescycle.plugins.support.ParsedSettings;
 import dev.salescycle.sdk.LeadCapture;
 import dev.salescycle.sdk.PluginContext;
 import dev.salescycle.sdk.model.LeadOutcome;
@@ -21,6 +22,8 @@ import org.pf4j.Extension;
 @Extension
 public final class LeadScoring implements LeadCapture {
 
+    private final ParsedSettings<ScoringRules> rules = new ParsedSettings<>(LeadSettings::read);
+
     @Override
     public List<SettingSpec> settingSpecs() {
         return LeadSettings.specs();
@@ -33,7 +36,7 @@ public final class LeadScoring implements LeadCapture {
 
     @Override
     public LeadOutcome capture(ScoredLead lead, PluginContext context) {
-        ScoringRules rules = LeadSettings.read(context.settings());
+        ScoringRules rules = this.rules.get(context);
         Optional<EmailAddress> parsed = EmailAddress.parse(lead.lead().email());
         if (parsed.isEmpty()) {
             return LeadOutcome.reject("invalid e-mail address");
