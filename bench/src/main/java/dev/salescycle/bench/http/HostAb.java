@@ -14,7 +14,8 @@ import java.util.function.ToDoubleFunction;
  * other processes do to the machine falls on both alike. Reports the median of the rounds.
  *
  * <pre>java -cp bench/target/benchmarks.jar dev.salescycle.bench.http.HostAb --before OLD/benchmarks.jar \
- *     [--after bench/target/benchmarks.jar] [--rate 2000] [--rounds 3] [--seconds 10]</pre>
+ *     [--before-plugins OLD/plugins] [--after bench/target/benchmarks.jar] [--plugins bench/target/plugins]
+ *     [--rate 2000] [--rounds 3] [--seconds 10]</pre>
  */
 public final class HostAb {
 
@@ -29,9 +30,10 @@ public final class HostAb {
         int seconds = Commands.intArg(args, "--seconds", 10);
         Path work = Path.of(option(args, "--work", "bench/target/host-ab"));
         Path plugins = Path.of(option(args, "--plugins", "bench/target/plugins"));
+        Path beforePlugins = Path.of(option(args, "--before-plugins", plugins.toString()));
         boolean wrk = Wrk.installed();
         String loadBefore = Machine.load();
-        SeededHost a = SeededHost.start(before, work, "before", plugins, List.of());
+        SeededHost a = SeededHost.start(before, work, "before", beforePlugins, List.of());
         SeededHost b = SeededHost.start(after, work, "after", plugins, List.of());
         List<Row> rows = new ArrayList<>();
         try (ServerProcess client = ServerProcess.start(Testbed.CLIENT_FLAGS, LoadGenerator.class, List.of(),

@@ -1,0 +1,60 @@
+package dev.salescycle.host.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PoolTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theNewestMigrationConstantMatchesTheMigrationFiles() throws IOException, URISyntaxException {
+        Path folder = Path.of(Pool.class.getClassLoader().getResource("db/migration").toURI());
+        Pattern name = Pattern.compile("V(\\d+)__.+\\.sql");
+        int newest;
+        try (Stream<Path> files = Files.list(folder)) {
+            newest = files.map(f -> name.matcher(f.getFileName().toString())).filter(Matcher::matches)
+                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
+        }
+        assertThat(Pool.NEWEST_MIGRATION).isEqualTo(newest);
+    }
+
+    @Test
+    void aDatabaseOnAnOlderMigrationIsMigratedWhenTheStoreOpens() {
+        String url = StoreOptions.h2FileUrl(dir);
+        JdbcDataSource plain = new JdbcDataSource();
+        plain.setURL(Dialect.H2.normalizeUrl(url));
+        plain.setUser("sa");
+        assertThat(Pool.isCurrent(plain)).as("empty").isFalse();
+        Flyway.configure(Pool.class.getClassLoader()).dataSource(plain).locations("classpath:db/migration")
+                .target("1").load().migrate();
+        assertThat(Pool.isCurrent(plain)).as("at V1").isFalse();
+
+        try (Store store = Store.open(url, "sa", "")) {
+            store.recordCounts("shop", List.of(new FunnelCount(FunnelEventType.CART_EVALUATED, null, 3,
+                    Instant.EPOCH, Instant.EPOCH.plusSeconds(1))));
+            assertThat(store.funnelCounts("shop", Instant.EPOCH, Instant.EPOCH.plusSeconds(2)))
+                    .containsEntry(FunnelEventType.CART_EVALUATED, 3L);
+        }
+        assertThat(Pool.isCurrent(plain)).as("migrated").isTrue();
+
+        try (Store again = Store.open(url, "sa", "")) {
+            assertThat(again.funnelCounts("shop", Instant.EPOCH, Instant.EPOCH.plusSeconds(2)))
+                    .containsEntry(FunnelEventType.CART_EVALUATED, 3L);
+        }
+    }
+}
