@@ -68,7 +68,7 @@ class CrashSafetyTest {
                 if (ok(answered.get(i))) {
                     assertThat(again.body()).as("a retry returns the first answer").isEqualTo(answered.get(i).body());
                 }
-                assertThat(messages(api, i)).as("order o-" + i).hasSize(3);
+                assertThat(messages(api, i)).as("order o-" + i + ", answered " + again.body()).hasSize(3);
             }
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> answered.forEach((i, answer) -> {
                 if (i % 2 == 1 && ok(answer)) {

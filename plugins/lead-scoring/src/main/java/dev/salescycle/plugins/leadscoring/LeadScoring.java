@@ -1,6 +1,5 @@
 package dev.salescycle.plugins.leadscoring;
 
-import dev.salescycle.plugins.support.ParsedSettings;
 import dev.salescycle.sdk.LeadCapture;
 import dev.salescycle.sdk.PluginContext;
 import dev.salescycle.sdk.model.LeadOutcome;
@@ -22,8 +21,6 @@ import org.pf4j.Extension;
 @Extension
 public final class LeadScoring implements LeadCapture {
 
-    private final ParsedSettings<ScoringRules> rules = new ParsedSettings<>(LeadSettings::read);
-
     @Override
     public List<SettingSpec> settingSpecs() {
         return LeadSettings.specs();
@@ -36,7 +33,7 @@ public final class LeadScoring implements LeadCapture {
 
     @Override
     public LeadOutcome capture(ScoredLead lead, PluginContext context) {
-        ScoringRules rules = this.rules.get(context);
+        ScoringRules rules = LeadSettings.read(context.settings());
         Optional<EmailAddress> parsed = EmailAddress.parse(lead.lead().email());
         if (parsed.isEmpty()) {
             return LeadOutcome.reject("invalid e-mail address");
