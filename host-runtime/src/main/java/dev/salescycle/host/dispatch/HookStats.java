@@ -1,5 +1,7 @@
 package dev.salescycle.host.dispatch;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -8,6 +10,16 @@ import java.util.concurrent.atomic.LongAdder;
  * calls still stuck past their budget, and the circuit breaker fed by every outcome.
  */
 public final class HookStats {
+
+    private static final VarHandle TYPICAL_NANOS;
+
+    static {
+        try {
+            TYPICAL_NANOS = MethodHandles.lookup().findVarHandle(HookStats.class, "typicalNanos", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final LongAdder calls = new LongAdder();
     private final LongAdder errors = new LongAdder();
@@ -30,10 +42,13 @@ public final class HookStats {
         this.stuck = pluginStuck;
     }
 
-    /** Records how long a usable answer took; kept as a moving average (races lose a sample, harmlessly). */
+    /**
+     * Records how long a usable answer took; kept as a moving average (races lose a sample, harmlessly). A
+     * release store: readers see it soon enough, and a volatile store would fence every call.
+     */
     void took(long nanos) {
         long before = typicalNanos;
-        typicalNanos = before == 0 ? nanos : before + (nanos - before) / 8;
+        TYPICAL_NANOS.setRelease(this, before == 0 ? nanos : before + (nanos - before) / 8);
     }
 
     /** The moving average of recent answer times, 0 before the first. */
@@ -46,7 +61,9 @@ public final class HookStats {
     }
 
     void succeeded() {
-        warm = true;
+        if (!warm) {
+            warm = true;
+        }
         breaker.record(false);
     }
 
