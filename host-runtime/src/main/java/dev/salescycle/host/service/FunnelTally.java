@@ -12,13 +12,20 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * In-memory counts of one shop's frequent funnel events, per type and plugin. Counting costs a map lookup
- * and an adder increment, so the cart path pays nanoseconds, not a database row, per view.
+ * and an adder increment, so the cart path pays nanoseconds, not a database row, per view. The adders are
+ * never reset (a reset can lose an increment that races with it); each drain takes what was added since the
+ * last one. Drains come from one thread at a time.
  */
 final class FunnelTally {
 
     private static final String HOST = "";
 
-    private final Map<FunnelEventType, Map<String, LongAdder>> counters = new EnumMap<>(FunnelEventType.class);
+    private static final class Counter {
+        final LongAdder added = new LongAdder();
+        long drained;
+    }
+
+    private final Map<FunnelEventType, Map<String, Counter>> counters = new EnumMap<>(FunnelEventType.class);
 
     FunnelTally() {
         for (FunnelEventType type : FunnelEventType.values()) {
@@ -27,23 +34,25 @@ final class FunnelTally {
     }
 
     void add(FunnelEventType type, String pluginId, long n) {
-        counters.get(type).computeIfAbsent(pluginId == null ? HOST : pluginId, p -> new LongAdder()).add(n);
+        counters.get(type).computeIfAbsent(pluginId == null ? HOST : pluginId, p -> new Counter()).added.add(n);
     }
 
-    /** Takes the counts so far (resetting them) as rows for the period. */
+    /** What was added since the last drain, as rows for the period. */
     List<FunnelCount> drain(Instant from, Instant to) {
         List<FunnelCount> out = new ArrayList<>();
-        counters.forEach((type, byPlugin) -> byPlugin.forEach((plugin, adder) -> {
-            long n = adder.sumThenReset();
+        counters.forEach((type, byPlugin) -> byPlugin.forEach((plugin, counter) -> {
+            long total = counter.added.sum();
+            long n = total - counter.drained;
             if (n > 0) {
+                counter.drained = total;
                 out.add(new FunnelCount(type, plugin.equals(HOST) ? null : plugin, n, from, to));
             }
         }));
         return out;
     }
 
-    /** Puts counts that could not be written back, so the next period carries them. */
+    /** Gives back counts that could not be written, so the next drain takes them again. */
     void restore(List<FunnelCount> counts) {
-        counts.forEach(n -> add(n.type(), n.pluginId(), n.count()));
+        counts.forEach(n -> counters.get(n.type()).get(n.pluginId() == null ? HOST : n.pluginId()).drained -= n.count());
     }
 }
