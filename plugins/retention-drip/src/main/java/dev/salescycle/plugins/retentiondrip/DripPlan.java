@@ -1,6 +1,5 @@
 package dev.salescycle.plugins.retentiondrip;
 
-import dev.salescycle.plugins.support.ShopSecret;
 import dev.salescycle.plugins.support.OrderCodes;
 import dev.salescycle.sdk.PluginContext;
 import dev.salescycle.sdk.model.Customer;
@@ -17,11 +16,10 @@ final class DripPlan {
     private DripPlan() {
     }
 
-    static List<ScheduledMessage> schedule(Order order, Customer customer, DripSettings settings,
+    static List<ScheduledMessage> schedule(Order order, Customer customer, DripSettings settings, byte[] secret,
                                            PluginContext context) {
         Map<String, String> common = orderData(order, customer, context);
-        OrderCodes codes = new OrderCodes(ShopSecret.of(context.state(), settings.couponSecret()),
-                context.shopId(), order.orderId());
+        OrderCodes codes = new OrderCodes(secret, context.shopId(), order.orderId());
         Map<Template, Integer> seen = new HashMap<>();
         List<ScheduledMessage> messages = new ArrayList<>();
         for (DripStep step : settings.steps()) {

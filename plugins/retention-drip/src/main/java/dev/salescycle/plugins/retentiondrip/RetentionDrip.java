@@ -1,6 +1,7 @@
 package dev.salescycle.plugins.retentiondrip;
 
 import dev.salescycle.plugins.support.ShopSecret;
+import dev.salescycle.plugins.support.ShopSecrets;
 import dev.salescycle.sdk.PluginContext;
 import dev.salescycle.sdk.RetentionOffer;
 import dev.salescycle.sdk.model.Customer;
@@ -24,6 +25,8 @@ import org.pf4j.Extension;
 @Extension
 public final class RetentionDrip implements RetentionOffer {
 
+    private final ShopSecrets secrets = new ShopSecrets();
+
     @Override
     public List<SettingSpec> settingSpecs() {
         return DripSettings.specs();
@@ -37,7 +40,8 @@ public final class RetentionDrip implements RetentionOffer {
 
     @Override
     public List<ScheduledMessage> schedule(Order order, Customer customer, PluginContext context) {
-        return DripPlan.schedule(order, customer, DripSettings.read(context.settings()), context);
+        DripSettings settings = DripSettings.read(context.settings());
+        return DripPlan.schedule(order, customer, settings, secrets.of(context, settings.couponSecret()), context);
     }
 
     @Override

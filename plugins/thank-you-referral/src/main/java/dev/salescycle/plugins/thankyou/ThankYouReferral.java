@@ -1,6 +1,7 @@
 package dev.salescycle.plugins.thankyou;
 
 import dev.salescycle.plugins.support.ShopSecret;
+import dev.salescycle.plugins.support.ShopSecrets;
 import dev.salescycle.plugins.support.OrderCodes;
 import dev.salescycle.sdk.PluginContext;
 import dev.salescycle.sdk.ThankYouPage;
@@ -24,6 +25,8 @@ import org.pf4j.Extension;
 @Extension
 public final class ThankYouReferral implements ThankYouPage {
 
+    private final ShopSecrets secrets = new ShopSecrets();
+
     @Override
     public List<SettingSpec> settingSpecs() {
         return ThankYouSettings.specs();
@@ -38,8 +41,8 @@ public final class ThankYouReferral implements ThankYouPage {
     @Override
     public List<PageBlock> blocks(Order order, Customer customer, PluginContext context) {
         ThankYouSettings settings = ThankYouSettings.read(context.settings());
-        OrderCodes codes = new OrderCodes(ShopSecret.of(context.state(), settings.referralSecret()),
-                context.shopId(), order.orderId());
+        OrderCodes codes = new OrderCodes(secrets.of(context, settings.referralSecret()), context.shopId(),
+                order.orderId());
         List<PageBlock> blocks = new ArrayList<>();
         blocks.add(PageBlock.heading(Greeting.heading(order, customer)));
         blocks.add(PageBlock.text(Greeting.summary(order)));

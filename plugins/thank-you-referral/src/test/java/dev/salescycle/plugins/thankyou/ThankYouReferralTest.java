@@ -102,8 +102,8 @@ class ThankYouReferralTest {
 
         plugin.shopStarted(contextA);
         String code = ofType(blocks(order("1001"), contextA), BlockType.REFERRAL).code();
-        String otherKey = ofType(blocks(order("1001"), TestPluginContext.forHook(plugin).state(shopB).build()),
-                BlockType.REFERRAL).code();
+        String otherKey = ofType(blocks(order("1001"), TestPluginContext.forHook(plugin).shop("other-shop", "EUR")
+                .state(shopB).build()), BlockType.REFERRAL).code();
 
         assertThat(shopA.snapshot()).containsOnlyKeys(ShopSecret.STATE_KEY);
         assertThat(shopB.snapshot().get(ShopSecret.STATE_KEY)).isNotEqualTo(shopA.snapshot().get(ShopSecret.STATE_KEY));
