@@ -8,6 +8,7 @@ import dev.salescycle.testkit.ApiClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -64,11 +65,13 @@ class CrashSafetyTest {
             });
             for (int i = 1; i < REQUESTS; i += 2) {
                 ApiClient.Response again = postOrder(api, i);
-                assertThat(again.status()).as(again.body()).isEqualTo(201);
+                assertThat(again.status()).as(() -> again.body() + "\nthe restarted host's log ends:\n"
+                        + tail(second.log())).isEqualTo(201);
                 if (ok(answered.get(i))) {
                     assertThat(again.body()).as("a retry returns the first answer").isEqualTo(answered.get(i).body());
                 }
-                assertThat(messages(api, i)).as("order o-" + i + ", answered " + again.body()).hasSize(3);
+                assertThat(messages(api, i)).as(() -> "order " + again.body()
+                        + "\nthe restarted host's log ends:\n" + tail(second.log())).hasSize(3);
             }
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> answered.forEach((i, answer) -> {
                 if (i % 2 == 1 && ok(answer)) {
@@ -102,6 +105,16 @@ class CrashSafetyTest {
         host.kill();
         pool.shutdown();
         assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** The last lines of a host's log, for failure messages: the log file goes with the test's folder. */
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        } catch (java.io.IOException e) {
+            return "(log not readable: " + e + ")";
+        }
     }
 
     private static void assertStored(ApiClient api, int i) {
