@@ -1,6 +1,7 @@
 package dev.salescycle.host.http;
 
 import dev.salescycle.host.mail.InvalidTokenException;
+import dev.salescycle.host.mail.MailLinks;
 import dev.salescycle.host.mail.UnsubscribeToken;
 import dev.salescycle.host.service.RequestException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class UnsubscribeRoute {
 
-    static final String PATH = "/api/v1/unsubscribe";
+    static final String PATH = "/" + MailLinks.UNSUBSCRIBE_PATH;
 
     private final HostApi api;
 

@@ -4,6 +4,7 @@ import dev.salescycle.sdk.PluginState;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * The key for deriving codes: the configured secret, or a random one made once per shop and kept.
@@ -23,8 +24,12 @@ public final class ShopSecret {
         if (configured != null) {
             return configured.getBytes(StandardCharsets.UTF_8);
         }
-        String stored = state.get(STATE_KEY).orElseGet(() -> create(state));
-        return Base64.getDecoder().decode(stored);
+        return stored(state).orElseGet(() -> Base64.getDecoder().decode(create(state)));
+    }
+
+    /** The key kept in the state, if one was made already. */
+    static Optional<byte[]> stored(PluginState state) {
+        return state.get(STATE_KEY).map(Base64.getDecoder()::decode);
     }
 
     private static String create(PluginState state) {

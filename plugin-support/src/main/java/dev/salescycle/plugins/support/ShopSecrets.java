@@ -1,7 +1,6 @@
 package dev.salescycle.plugins.support;
 
 import dev.salescycle.sdk.PluginContext;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,12 +24,11 @@ public final class ShopSecrets {
         if (known != null) {
             return known.clone();
         }
-        Optional<String> stored = context.state().get(ShopSecret.STATE_KEY);
+        Optional<byte[]> stored = ShopSecret.stored(context.state());
         if (stored.isEmpty()) {
             return ShopSecret.of(context.state(), null);
         }
-        byte[] secret = Base64.getDecoder().decode(stored.get());
-        byShop.put(context.shopId(), secret);
-        return secret.clone();
+        byShop.put(context.shopId(), stored.get());
+        return stored.get().clone();
     }
 }
