@@ -1,5 +1,6 @@
 package dev.salescycle.host.dispatch;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +19,7 @@ final class HookOrder {
     private HookOrder() {
     }
 
-    /** @throws IllegalArgumentException naming the plugins of a cycle */
+    /** @throws IllegalArgumentException naming the plugins of each cycle, and only those */
     static List<BoundHook> sort(List<BoundHook> configured) {
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < configured.size(); i++) {
@@ -52,16 +53,47 @@ final class HookOrder {
             }
         }
         if (sorted.size() < configured.size()) {
-            List<String> cycle = new ArrayList<>();
-            for (int i = 0; i < incoming.length; i++) {
-                if (incoming[i] > 0) {
-                    cycle.add(configured.get(i).pluginId());
-                }
-            }
-            throw new IllegalArgumentException("plugins " + cycle + " demand to run before each other ("
-                    + configured.get(0).kind().label() + "); remove one of their runsBefore/runsAfter constraints");
+            throw new IllegalArgumentException("plugins " + String.join(" and ", cycles(configured, successors))
+                    + " demand to run before each other (" + configured.get(0).kind().label()
+                    + "); remove one of their runsBefore/runsAfter constraints");
         }
         return sorted;
+    }
+
+    /** The plugins of each cycle, in configured order; plugins that only come after a cycle are not named. */
+    private static List<String> cycles(List<BoundHook> configured, Map<Integer, Set<Integer>> successors) {
+        List<Set<Integer>> reach = new ArrayList<>();
+        for (int i = 0; i < configured.size(); i++) {
+            reach.add(reachable(i, successors));
+        }
+        List<String> cycles = new ArrayList<>();
+        Set<Integer> named = new HashSet<>();
+        for (int i = 0; i < configured.size(); i++) {
+            if (!reach.get(i).contains(i) || named.contains(i)) {
+                continue;
+            }
+            List<String> cycle = new ArrayList<>();
+            for (int j = i; j < configured.size(); j++) {
+                if (reach.get(i).contains(j) && reach.get(j).contains(i)) {
+                    named.add(j);
+                    cycle.add(configured.get(j).pluginId());
+                }
+            }
+            cycles.add(cycle.toString());
+        }
+        return cycles;
+    }
+
+    private static Set<Integer> reachable(int from, Map<Integer, Set<Integer>> successors) {
+        Set<Integer> seen = new HashSet<>();
+        ArrayDeque<Integer> todo = new ArrayDeque<>(successors.getOrDefault(from, Set.of()));
+        while (!todo.isEmpty()) {
+            int next = todo.pop();
+            if (seen.add(next)) {
+                todo.addAll(successors.getOrDefault(next, Set.of()));
+            }
+        }
+        return seen;
     }
 
     private static void edge(Integer from, Integer to, Map<Integer, Set<Integer>> successors, int[] incoming) {

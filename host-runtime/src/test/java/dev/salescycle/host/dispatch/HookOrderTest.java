@@ -65,4 +65,18 @@ class HookOrderTest {
                 hook("c", Set.of("a"), Set.of()), hook("d", Set.of(), Set.of()))))
                 .hasMessage("plugins [a, b, c] demand to run before each other (upsell); remove one of their runsBefore/runsAfter constraints");
     }
+
+    @Test
+    void namesOnlyThePluginsOnTheCycleNotThoseAfterIt() {
+        assertThatThrownBy(() -> HookOrder.sort(List.of(hook("x", Set.of(), Set.of("b")), hook("a", Set.of("b"), Set.of()),
+                hook("b", Set.of("a"), Set.of()), hook("y", Set.of(), Set.of("x")))))
+                .hasMessage("plugins [a, b] demand to run before each other (upsell); remove one of their runsBefore/runsAfter constraints");
+    }
+
+    @Test
+    void namesEachCycleApart() {
+        assertThatThrownBy(() -> HookOrder.sort(List.of(hook("a", Set.of("b"), Set.of()), hook("b", Set.of("a"), Set.of()),
+                hook("c", Set.of("d"), Set.of("b")), hook("d", Set.of("c"), Set.of()))))
+                .hasMessageStartingWith("plugins [a, b] and [c, d] demand to run before each other (upsell)");
+    }
 }
