@@ -36,12 +36,30 @@ final class NestedMaven {
         throw new IllegalStateException("no Maven wrapper (mvnw) above " + moduleDir);
     }
 
+    /** The same builds, started with another wrapper script, such as the one a generated project carries. */
+    NestedMaven withWrapper(Path script) {
+        return new NestedMaven(script, head, userRepository, logs);
+    }
+
     /**
      * Runs Maven in the folder and fails with the end of its log if it does not succeed.
      *
      * @param name names the log file
      */
     void run(String name, Path dir, String... arguments) throws IOException, InterruptedException {
+        Outcome outcome = attempt(name, dir, arguments);
+        if (outcome.exitCode() != 0) {
+            throw new AssertionError("mvn " + String.join(" ", arguments) + " failed (exit " + outcome.exitCode()
+                    + "); end of " + outcome.log() + ":\n" + outcome.tail(60));
+        }
+    }
+
+    /**
+     * Runs Maven in the folder and hands back how it ended, for builds that are meant to fail.
+     *
+     * @param name names the log file
+     */
+    Outcome attempt(String name, Path dir, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(wrapper.toString(), "-B", "-ntp", "-nsu",
                 "-Dmaven.repo.local=" + head.root(), "-Dmaven.repo.local.tail=" + userRepository));
         command.addAll(List.of(arguments));
@@ -53,10 +71,19 @@ final class NestedMaven {
             throw new AssertionError("mvn " + String.join(" ", arguments) + " did not finish in " + TIMEOUT_MINUTES
                     + " minutes; log: " + log);
         }
-        if (process.exitValue() != 0) {
-            List<String> lines = Files.readAllLines(log);
-            throw new AssertionError("mvn " + String.join(" ", arguments) + " failed (exit " + process.exitValue()
-                    + "); end of " + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size())));
+        return new Outcome(process.exitValue(), log);
+    }
+
+    /** How a nested build ended: its exit code and the log it wrote. */
+    record Outcome(int exitCode, Path log) {
+
+        String output() throws IOException {
+            return Files.readString(log);
+        }
+
+        String tail(int lines) throws IOException {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         }
     }
 }
