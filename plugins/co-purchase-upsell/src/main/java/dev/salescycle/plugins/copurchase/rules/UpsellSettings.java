@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
 public record UpsellSettings(double minSupport, double minConfidence, RankBy rankBy, int maxItems,
                              Set<String> excludedSkus) {
 
+    /** The measure used when a shop sets none. */
+    public static final RankBy DEFAULT_RANK_BY = RankBy.CONFIDENCE;
+
     /** The settings the plugin declares. */
     public static final List<SettingSpec> SPECS = List.of(
             SettingSpec.of("minSupport", SettingType.DECIMAL, "0.001",
@@ -28,7 +31,7 @@ public record UpsellSettings(double minSupport, double minConfidence, RankBy ran
             SettingSpec.of("minConfidence", SettingType.DECIMAL, "0.1",
                     "Least share (0..1) of the orders with the cart items used that also hold the recommended item.")
                     .range(0, 1),
-            SettingSpec.of("rankBy", SettingType.STRING, RankBy.CONFIDENCE.settingValue(),
+            SettingSpec.of("rankBy", SettingType.STRING, DEFAULT_RANK_BY.settingValue(),
                     "Measure to rank recommendations by, highest first.")
                     .oneOf(Arrays.stream(RankBy.values()).map(RankBy::settingValue).toArray(String[]::new)),
             SettingSpec.of("maxItems", SettingType.INTEGER, "4", "How many items to recommend at most.")
@@ -44,7 +47,7 @@ public record UpsellSettings(double minSupport, double minConfidence, RankBy ran
         return new UpsellSettings(
                 settings.decimal("minSupport").doubleValue(),
                 settings.decimal("minConfidence").doubleValue(),
-                RankBy.fromSetting(settings.string("rankBy").orElse(RankBy.LIFT.settingValue())),
+                settings.string("rankBy").map(RankBy::fromSetting).orElse(DEFAULT_RANK_BY),
                 settings.integer("maxItems"),
                 settings.stringList("excludeSkus").stream().map(String::trim).collect(Collectors.toSet()));
     }
