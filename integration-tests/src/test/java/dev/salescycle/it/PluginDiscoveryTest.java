@@ -88,7 +88,8 @@ class PluginDiscoveryTest {
                 """;
         assertThatThrownBy(() -> TestHost.builder(dir).config(config).plugin(Plugins.zip("future-sdk")).start())
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("salescycle.yaml line 5: shops.fresh.plugins[0].id: unknown plugin 'future-sdk'")
+                .hasMessageContaining("shops.fresh.plugins[0].id: unknown plugin 'future-sdk'")
+                .hasMessageContaining("(salescycle.yaml line 5)")
                 .hasMessageContaining("requires SDK");
     }
 }

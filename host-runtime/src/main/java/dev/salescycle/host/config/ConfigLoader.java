@@ -140,7 +140,7 @@ public final class ConfigLoader {
 
     private static PluginRef plugin(ConfigNode entry, Duration shopBudget, YamlTree tree) {
         if (entry.raw() instanceof String id) {
-            return new PluginRef(checkedId(entry, id), Map.of(), shopBudget, null, entry.path(), tree::where);
+            return new PluginRef(checkedId(entry, id), Map.of(), shopBudget, null, entry.path(), tree::problem);
         }
         entry.map(PLUGIN);
         ConfigNode idNode = entry.child("id");
@@ -155,7 +155,7 @@ public final class ConfigLoader {
             throw digest.error("64 hexadecimal digits (the SHA-256 of the plugin file)");
         }
         return new PluginRef(checkedId(idNode, id), settings.map(null), entry.child("budget").duration(shopBudget),
-                sha256, entry.path(), tree::where);
+                sha256, entry.path(), tree::problem);
     }
 
     private static String checkedId(ConfigNode node, String id) {

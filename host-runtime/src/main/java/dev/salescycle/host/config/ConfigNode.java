@@ -42,12 +42,11 @@ final class ConfigNode {
     ConfigException error(String expectation) {
         String got = value instanceof String ? "\"" + value + "\"" : value instanceof Map ? "a map"
                 : value instanceof List ? "a list" : String.valueOf(value);
-        return new ConfigException(tree.where(path) + (path.isEmpty() ? "document" : path)
-                + ": expected " + expectation + ", got " + got);
+        return new ConfigException(tree.problem(path, "expected " + expectation + ", got " + got));
     }
 
     ConfigException problem(String message) {
-        return new ConfigException(tree.where(path) + path + ": " + message);
+        return new ConfigException(tree.problem(path, message));
     }
 
     @SuppressWarnings("unchecked")

@@ -41,8 +41,8 @@ final class EnvExpander {
                 value = m.group(2);
             }
             if (value == null) {
-                throw new ConfigException(fileName + " line " + lineNo + ": environment variable " + m.group(1)
-                        + " is not set (write ${" + m.group(1) + ":default} to give a default)");
+                throw new ConfigException("environment variable " + m.group(1) + " is not set; write ${"
+                        + m.group(1) + ":default} to give a default (" + fileName + " line " + lineNo + ")");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

@@ -36,8 +36,8 @@ public record HostConfig(String source, HostSettings host, Map<String, ShopConfi
                 }
                 String earlier = digests.putIfAbsent(ref.id(), ref.sha256().toLowerCase(java.util.Locale.ROOT));
                 if (earlier != null && !earlier.equalsIgnoreCase(ref.sha256())) {
-                    throw new ConfigException(ref.locator().where(ref.path() + ".sha256") + ref.path()
-                            + ".sha256: another shop expects a different digest for plugin '" + ref.id() + "'");
+                    throw new ConfigException(ref.locator().problem(ref.path() + ".sha256",
+                            "another shop expects a different digest for plugin '" + ref.id() + "'"));
                 }
             }
         }

@@ -18,20 +18,20 @@ import java.util.Map;
 public record PluginRef(String id, Map<String, Object> settings, Duration budget, String sha256, String path,
                         Locator locator) {
 
-    /** Tells where in the config file a path is, as a prefix such as {@code "config.yaml line 12: "}. */
+    /** Words a problem with a config path, naming the field first and then the file and line it is on. */
     @FunctionalInterface
     public interface Locator {
-        String where(String path);
+        String problem(String path, String message);
     }
 
     public PluginRef {
         settings = settings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(settings));
-        locator = locator == null ? p -> "" : locator;
+        locator = locator == null ? (p, m) -> p + ": " + m : locator;
     }
 
     /** A message for a problem with one of this entry's settings, naming file, line and field. */
     public String settingProblem(String setting, String message) {
         String field = path + ".settings." + setting;
-        return locator.where(field) + field + ": " + message;
+        return locator.problem(field, message);
     }
 }

@@ -38,6 +38,7 @@ public final class YamlTree {
             return new YamlTree(fileName, root, lines);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            // No field to name, and the parser's message spans lines with a caret under the spot: file and line go first.
             throw new ConfigException(fileName + " line " + line + ": YAML syntax error: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ConfigException(fileName + ": cannot read: " + e.getMessage(), e);
@@ -52,18 +53,26 @@ public final class YamlTree {
         return fileName;
     }
 
-    /** "config.yaml line 12: " for the path, or the nearest enclosing path that has a line. */
-    public String where(String path) {
+    /**
+     * A message naming the field first and then where it is, such as
+     * {@code shops.demo.plugins[2].settings.maxItems: expected integer 1..50, got "lots" (config.yaml line 31)}.
+     * A path with no line of its own takes the line of the nearest enclosing path that has one.
+     */
+    public String problem(String path, String message) {
+        return (path.isEmpty() ? "document" : path) + ": " + message + " (" + location(path) + ")";
+    }
+
+    private String location(String path) {
         String probe = path;
         while (!probe.isEmpty()) {
             Integer line = lines.get(probe);
             if (line != null) {
-                return fileName + " line " + line + ": ";
+                return fileName + " line " + line;
             }
             int cut = Math.max(probe.lastIndexOf('.'), probe.lastIndexOf('['));
             probe = cut < 0 ? "" : probe.substring(0, cut);
         }
-        return fileName + ": ";
+        return fileName;
     }
 
     private static Object read(JsonParser parser, String path, Map<String, Integer> lines) throws IOException {

@@ -64,8 +64,8 @@ public final class ShopRuntimeBuilder {
         for (PluginRef ref : shop.plugins()) {
             LoadedPlugin plugin = plugins.find(ref.id()).orElse(null);
             if (plugin == null) {
-                problems.add(ref.locator().where(ref.path() + ".id") + ref.path() + ".id: unknown plugin '" + ref.id()
-                        + "'; " + whyMissing(ref.id()));
+                problems.add(ref.locator().problem(ref.path() + ".id", "unknown plugin '" + ref.id()
+                        + "'; " + whyMissing(ref.id())));
                 continue;
             }
             Settings settings = settings(plugin, ref, problems);
@@ -88,7 +88,7 @@ public final class ShopRuntimeBuilder {
             return new ShopRuntime(shop, bound, shopContexts);
         } catch (IllegalArgumentException e) {
             problems.add(shop.plugins().isEmpty() ? e.getMessage() : shop.plugins().get(0).locator()
-                    .where("shops." + shop.id() + ".plugins") + "shops." + shop.id() + ".plugins: " + e.getMessage());
+                    .problem("shops." + shop.id() + ".plugins", e.getMessage()));
             return null;
         }
     }
@@ -113,8 +113,8 @@ public final class ShopRuntimeBuilder {
         } catch (SettingsException e) {
             e.problems().forEach(p -> problems.add(ref.settingProblem(p.setting(), p.message())));
         } catch (RuntimeException e) {
-            problems.add(ref.locator().where(ref.path()) + ref.path() + ": plugin '" + ref.id()
-                    + "' declares settings the host cannot use: " + e.getMessage());
+            problems.add(ref.locator().problem(ref.path(), "plugin '" + ref.id()
+                    + "' declares settings the host cannot use: " + e.getMessage()));
         }
         return null;
     }

@@ -38,6 +38,6 @@ final class AdminPluginRefs {
             }
         }
         String path = "shops." + shopId + ".plugins[" + pluginId + "]";
-        return new PluginRef(pluginId, raw, budget, null, path, p -> "admin API: ");
+        return new PluginRef(pluginId, raw, budget, null, path, (p, m) -> p + ": " + m + " (admin API)");
     }
 }

@@ -42,7 +42,7 @@ class ConfigLoaderTest {
         assertThat(shop.plugins().get(1).budget()).isEqualTo(Duration.ofMillis(200));
         assertThat(shop.plugins().get(1).settings()).containsEntry("rankBy", "lift");
         assertThat(shop.plugins().get(1).settingProblem("maxItems", "bad"))
-                .isEqualTo("shop.yaml line 15: shops.demo-coffee.plugins[1].settings.maxItems: bad");
+                .isEqualTo("shops.demo-coffee.plugins[1].settings.maxItems: bad (shop.yaml line 15)");
     }
 
     @Test
@@ -55,7 +55,7 @@ class ConfigLoaderTest {
                 """);
         assertThat(config.host().store()).isEqualTo("jdbc:h2:mem:x");
         assertThatThrownBy(() -> loader.parse("c.yaml", "\nhost:\n  adminToken: ${MISSING}\nshops: { s: { currency: EUR } }"))
-                .hasMessage("c.yaml line 3: environment variable MISSING is not set (write ${MISSING:default} to give a default)");
+                .hasMessage("environment variable MISSING is not set; write ${MISSING:default} to give a default (c.yaml line 3)");
     }
 
     @Test
@@ -65,7 +65,7 @@ class ConfigLoaderTest {
                   port: eighty
                 shops:
                   s: { currency: EUR }
-                """)).hasMessage("c.yaml line 2: host.port: expected integer 0..65535, got \"eighty\"");
+                """)).hasMessage("host.port: expected integer 0..65535, got \"eighty\" (c.yaml line 2)");
         assertThatThrownBy(() -> loader.parse("c.yaml", """
                 shops:
                   s:
@@ -73,9 +73,9 @@ class ConfigLoaderTest {
                     plugins:
                       - id: a
                       - id: a
-                """)).hasMessage("c.yaml line 6: shops.s.plugins[1].id: plugin 'a' is listed twice for this shop");
+                """)).hasMessage("shops.s.plugins[1].id: plugin 'a' is listed twice for this shop (c.yaml line 6)");
         assertThatThrownBy(() -> loader.parse("c.yaml", "host: {}\n")).hasMessageContaining("shops: at least one shop is required");
         assertThatThrownBy(() -> loader.parse("c.yaml", "shops:\n  Bad Id: { currency: EUR }\n"))
-                .hasMessageStartingWith("c.yaml line 2: shops.Bad Id: shop id must be");
+                .hasMessageStartingWith("shops.Bad Id: shop id must be").hasMessageEndingWith("(c.yaml line 2)");
     }
 }

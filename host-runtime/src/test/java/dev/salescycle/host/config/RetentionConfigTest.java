@@ -40,7 +40,7 @@ class RetentionConfigTest {
     @Test
     void badValuesNameTheLineAndField() {
         assertThatThrownBy(() -> loader.parse("c.yaml", "host:\n  retention:\n    batchSize: 0\nshops: { s: { currency: EUR } }"))
-                .hasMessage("c.yaml line 3: host.retention.batchSize: expected integer 1..1000, got 0");
+                .hasMessage("host.retention.batchSize: expected integer 1..1000, got 0 (c.yaml line 3)");
         assertThatThrownBy(() -> loader.parse("c.yaml", "host:\n  retention: { unsubscribeSecret: short }\nshops: { s: { currency: EUR } }"))
                 .hasMessageContaining("host.retention.unsubscribeSecret: must be at least 32 characters long");
         assertThatThrownBy(() -> loader.parse("c.yaml", "host:\n  publicUrl: ftp://x\nshops: { s: { currency: EUR } }"))
