@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.salescycle.host.store.MessageStatus;
 import dev.salescycle.testkit.ApiClient;
 import dev.salescycle.testkit.TestHost;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MultiHostPostgresTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMailExtension SMTP = new GreenMailExtension(SmtpServers.anyPort());
 
     static final int MESSAGES = 500;
 

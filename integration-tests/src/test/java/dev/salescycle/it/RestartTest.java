@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.salescycle.host.store.MessageRecord;
 import dev.salescycle.host.store.MessageStatus;
 import dev.salescycle.testkit.ApiClient;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RestartTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMailExtension SMTP = new GreenMailExtension(SmtpServers.anyPort());
 
     static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
 

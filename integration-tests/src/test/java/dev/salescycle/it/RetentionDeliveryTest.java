@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.salescycle.host.store.MessageRecord;
 import dev.salescycle.host.store.MessageStatus;
 import dev.salescycle.host.store.Store;
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RetentionDeliveryTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+    static final GreenMailExtension SMTP = new GreenMailExtension(SmtpServers.anyPort())
             .withPerMethodLifecycle(false);
 
     static final Pattern LINK = Pattern.compile("https?://\\S+/api/v1/unsubscribe\\?token=\\S+");

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.salescycle.testkit.ApiClient;
 import dev.salescycle.testkit.TestHost;
 import java.net.ServerSocket;
@@ -71,7 +70,7 @@ class SmtpOutageTest {
                     .isEqualTo(secondFailure.plus(Duration.ofMinutes(2)));
             assertThat(welcome.get("status").asText()).isEqualTo("scheduled");
 
-            GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            GreenMail smtp = new GreenMail(SmtpServers.onPort(port));
             smtp.start();
             try {
                 clock.advance(Duration.ofMinutes(1));

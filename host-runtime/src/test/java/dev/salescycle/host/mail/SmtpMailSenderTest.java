@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.salescycle.host.config.MailSettings;
 import jakarta.mail.internet.MimeMessage;
@@ -18,7 +19,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SmtpMailSenderTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension SMTP = new GreenMailExtension(patient(ServerSetupTest.SMTP.dynamicPort()));
+
+    /** GreenMail's 2 s start-up wait is too short on a busy 2-core machine. */
+    private static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(15_000);
+        return setup;
+    }
 
     @Test
     void sendsTextAndHtmlWithTheExtraHeaders() throws Exception {
