@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a plugin author does first: generate a project from the archetype outside this repository, build it
- * with {@code verify} against the SDK this build made (its unit test and its injected smoke tests run), then
- * load the produced zip into a real host and see its hook answer over HTTP.
+ * with its own wrapper, {@code ./mvnw verify}, against the SDK this build made (its unit test and its injected
+ * smoke tests run), then load the produced zip into a real host and see its hook answer over HTTP.
  */
 class ArchetypeIT {
 
@@ -74,7 +74,11 @@ class ArchetypeIT {
         assertThat(Files.readString(project.resolve("pom.xml"))).doesNotContain("<parent>")
                 .contains("<artifactId>gift-wrap-upsell</artifactId>").contains("<plugin.requires>^");
 
-        maven.run("verify", project, "verify");
+        assertThat(project.resolve(".mvn/wrapper/maven-wrapper.properties")).isRegularFile();
+        assertThat(project.resolve("mvnw.cmd")).isRegularFile();
+        assertThat(project.resolve("mvnw")).isRegularFile().isExecutable();
+
+        maven.withWrapper(NestedMaven.wrapperIn(project)).run("verify", project, "verify");
 
         assertThat(testsIn(project.resolve("target/surefire-reports"))).as("unit tests run").isEqualTo(4);
         assertThat(testsIn(project.resolve("target/failsafe-reports"))).as("smoke checks run").isGreaterThanOrEqualTo(7);

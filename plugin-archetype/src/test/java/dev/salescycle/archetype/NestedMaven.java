@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the repository's Maven wrapper as a user would, against a head repository chained to the user's one. */
+/** Runs a Maven wrapper as a user would, against a head repository chained to the user's one. */
 final class NestedMaven {
 
     private static final long TIMEOUT_MINUTES = 5;
@@ -26,14 +26,19 @@ final class NestedMaven {
 
     /** The wrapper script of the checkout that holds the module folder. */
     static Path wrapperAbove(Path moduleDir) {
-        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
         for (Path dir = moduleDir.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path script = dir.resolve(windows ? "mvnw.cmd" : "mvnw");
+            Path script = wrapperIn(dir);
             if (Files.isRegularFile(script)) {
                 return script;
             }
         }
         throw new IllegalStateException("no Maven wrapper (mvnw) above " + moduleDir);
+    }
+
+    /** Where the project folder's wrapper script is, for this operating system. */
+    static Path wrapperIn(Path projectDir) {
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        return projectDir.toAbsolutePath().resolve(windows ? "mvnw.cmd" : "mvnw");
     }
 
     /** The same builds, started with another wrapper script, such as the one a generated project carries. */

@@ -25,7 +25,7 @@ import java.util.Map;
  * <pre>{@code
  * PluginContext ctx = TestPluginContext.forHook(new MyUpsell())
  *         .setting("maxItems", 3)
- *         .product(Money.of("4.50", "EUR"), "sku-1", "Coffee")
+ *         .product(new Product("sku-1", "Coffee", Money.of("4.50", "EUR"), null, null))
  *         .build();
  * }</pre>
  *
@@ -105,7 +105,8 @@ public record TestPluginContext(String shopId, String pluginId, Currency currenc
         /**
          * Builds the context.
          *
-         * @throws dev.salescycle.host.config.SettingsException if the settings do not match the declared specs
+         * @throws IllegalArgumentException if the settings do not match the declared specs, with the host's
+         *     message: one {@code name: expected ..., got ...} per bad setting, joined by {@code "; "}
          */
         public TestPluginContext build() {
             List<dev.salescycle.sdk.settings.SettingSpec> specs = new ArrayList<>();

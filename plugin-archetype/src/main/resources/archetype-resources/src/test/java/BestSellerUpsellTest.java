@@ -3,7 +3,6 @@ package ${package};
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.salescycle.host.config.SettingsException;
 import dev.salescycle.sdk.PluginContext;
 import dev.salescycle.sdk.model.Cart;
 import dev.salescycle.sdk.model.CartLine;
@@ -68,7 +67,7 @@ class BestSellerUpsellTest {
     @Test
     void refusesSettingsOutsideTheirDeclaredRange() {
         assertThatThrownBy(() -> TestPluginContext.forHook(hook).setting("maxItems", 50).build())
-                .isInstanceOf(SettingsException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("maxItems: expected integer 1..20, got 50");
     }
 }
