@@ -15,7 +15,9 @@ import org.junit.jupiter.api.TestFactory;
  * test (as {@code InjectedPluginSmokeIT}, run by maven-failsafe-plugin after the zip is packaged).
  *
  * <p>System properties: {@value #PLUGIN_FILE} names the plugin zip, jar or build folder (default
- * {@code target}, holding one zip); {@value #SAMPLE_CALLS} set to {@code false} leaves out the sample calls.
+ * {@code target}, holding one zip); {@value #SAMPLE_CALLS} set to {@code false} leaves out the sample calls;
+ * {@value #SAMPLE_SETTING}{@code <name>} gives a setting's value for the sample calls, which a required setting
+ * without a default needs.
  *
  * @since 1.0.0
  */
@@ -26,6 +28,9 @@ public abstract class PluginSmokeTest {
     /** The system property that turns the sample hook calls off when {@code false}. */
     public static final String SAMPLE_CALLS = "salescycle.smoke.sampleCalls";
 
+    /** The prefix of the system properties that give the sample calls a setting's value ({@code ...setting.apiKey}). */
+    public static final String SAMPLE_SETTING = "salescycle.smoke.setting.";
+
     /** The plugin to check; by default from {@value #PLUGIN_FILE}, else the {@code target} folder. */
     protected Path pluginFile() {
         return Path.of(System.getProperty(PLUGIN_FILE, "target"));
@@ -33,7 +38,11 @@ public abstract class PluginSmokeTest {
 
     /** The checks to run; override to change the budget or the sample calls. */
     protected PluginChecks checks(Path plugin) {
-        return PluginChecks.of(plugin).sampleCalls(!"false".equalsIgnoreCase(System.getProperty(SAMPLE_CALLS, "true")));
+        PluginChecks checks = PluginChecks.of(plugin)
+                .sampleCalls(!"false".equalsIgnoreCase(System.getProperty(SAMPLE_CALLS, "true")));
+        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith(SAMPLE_SETTING))
+                .forEach(n -> checks.sampleSetting(n.substring(SAMPLE_SETTING.length()), System.getProperty(n)));
+        return checks;
     }
 
     /** Runs the checks and reports each as a test: failed checks fail, skipped checks are reported as aborted. */

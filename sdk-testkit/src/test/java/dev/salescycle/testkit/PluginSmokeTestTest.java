@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.plugin.GoodUpsell;
+import com.example.plugin.NeedsApiKey;
 import com.example.plugin.ThrowingOffers;
 import dev.salescycle.testkit.checks.PluginJar;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ class PluginSmokeTestTest {
     void clearProperties() {
         System.clearProperty(PluginSmokeTest.PLUGIN_FILE);
         System.clearProperty(PluginSmokeTest.SAMPLE_CALLS);
+        System.clearProperty(PluginSmokeTest.SAMPLE_SETTING + "apiKey");
     }
 
     private static DynamicTest named(List<DynamicTest> tests, String prefix) {
@@ -65,5 +67,20 @@ class PluginSmokeTestTest {
         assertThat(withoutCalls).extracting(DynamicTest::getDisplayName).noneMatch(n -> n.startsWith("sample call "));
         assertThatThrownBy(() -> named(withoutCalls, "sample calls").getExecutable().execute())
                 .isInstanceOf(TestAbortedException.class).hasMessageContaining("turned off");
+    }
+
+    @Test
+    void sampleSettingsComeFromSystemProperties() throws Exception {
+        Path jar = new PluginJar("needs-key").extension(NeedsApiKey.class).jar(dir, "needs-key.jar");
+        System.setProperty(PluginSmokeTest.PLUGIN_FILE, jar.toString());
+
+        List<DynamicTest> withoutValue = new Smoke().pluginChecks().toList();
+        System.setProperty(PluginSmokeTest.SAMPLE_SETTING + "apiKey", "sample-key");
+        List<DynamicTest> withValue = new Smoke().pluginChecks().toList();
+
+        assertThatThrownBy(() -> named(withoutValue, "sample calls").getExecutable().execute())
+                .isInstanceOf(AssertionError.class).hasMessageContaining("[apiKey] have no default");
+        assertThatCode(() -> named(withValue, "sample call Upsell.recommend").getExecutable().execute())
+                .doesNotThrowAnyException();
     }
 }

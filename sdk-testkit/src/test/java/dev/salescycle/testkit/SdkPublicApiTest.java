@@ -3,7 +3,6 @@ package dev.salescycle.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.salescycle.host.config.SettingsException;
 import dev.salescycle.sdk.ConversionOffer;
 import dev.salescycle.sdk.LeadCapture;
 import dev.salescycle.sdk.OrderHistory;
@@ -45,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,14 +72,21 @@ class SdkPublicApiTest {
                 return LeadOutcome.reject("blocked domain " + domain);
             }
             ScoredLead scored = lead.withScore(lead.score() + ("referral".equals(lead.lead().source()) ? 60 : 10))
-                    .withAttribute("emailDomain", domain);
+                    .withAttribute("emailDomain", domain).withAttribute("visitor", lead.lead().visitorId())
+                    .withAttribute("greeting", lead.lead().name() != null ? lead.lead().name() : "there");
             String group = scored.score() >= context.settings().integer("hotScore") ? "hot" : "cold";
-            return LeadOutcome.accept(scored.withSegments(Set.of(group)));
+            return LeadOutcome.accept(scored.withSegments(lead.lead().marketingConsent() ? Set.of(group, "mailable")
+                    : Set.of(group)));
         }
     }
 
-    /** Stage 2: a free-shipping nudge and a first-order coupon. */
+    /** Stage 2: free shipping or a nudge towards it, a first-order coupon or a loyalty discount, a bundle. */
     static final class ShippingNudge implements ConversionOffer {
+        @Override
+        public Set<String> runsBefore() {
+            return Set.of("free-gift");
+        }
+
         @Override
         public List<SettingSpec> settingSpecs() {
             return List.of(SettingSpec.of("threshold", SettingType.DECIMAL, "50.00", "Free shipping from this subtotal."),
@@ -94,11 +101,21 @@ class SdkPublicApiTest {
                 Money missing = threshold.minus(cart.subtotal());
                 offers.add(new Offer("shipping-nudge", OfferType.NUDGE, "Free shipping",
                         "Add " + missing + " more for free shipping", null, null, null, Map.of("missing", missing)));
+            } else {
+                offers.add(new Offer("free-shipping", OfferType.FREE_SHIPPING, "Free shipping", null, null, null, null,
+                        null));
             }
             if (cart.customerEmail() != null && context.orders().ordersOf(cart.customerEmail()).isEmpty()) {
                 BigDecimal percent = context.settings().decimal("couponPercent");
                 offers.add(new Offer("first-order", OfferType.COUPON, "Welcome", null,
                         cart.subtotal().times(percent.movePointLeft(2)), percent, "WELCOME", null));
+            } else if (cart.customerEmail() != null) {
+                offers.add(new Offer("loyalty", OfferType.DISCOUNT, "Thanks for coming back", null,
+                        cart.subtotal().times(new BigDecimal("0.05")), new BigDecimal("5"), null, null));
+            }
+            if (cart.lines().stream().anyMatch(l -> l.sku().equals("beans")) && !cart.contains("filters")) {
+                offers.add(new Offer("beans-filters", OfferType.BUNDLE, "Beans with filters", null, null, null, null,
+                        Map.of("add", "filters")));
             }
             return offers;
         }
@@ -106,6 +123,11 @@ class SdkPublicApiTest {
 
     /** Stage 3: products not in the cart, best sellers first, remembering what it last recommended. */
     static final class BestSellers implements Upsell {
+        @Override
+        public Set<String> runsAfter() {
+            return Set.of("co-purchase-upsell");
+        }
+
         @Override
         public List<SettingSpec> settingSpecs() {
             return List.of(SettingSpec.of("rankBy", SettingType.STRING, "orders", "How to rank.").oneOf("orders", "name"));
@@ -125,9 +147,11 @@ class SdkPublicApiTest {
     static final class Thanks implements ThankYouPage {
         @Override
         public List<PageBlock> blocks(Order order, Customer customer, PluginContext context) {
-            return List.of(PageBlock.heading("Thank you, " + customer.name()),
-                    PageBlock.text("Order " + order.orderId() + " of " + order.total()),
-                    PageBlock.coupon("NEXT10", "10% off your next order"),
+            String name = order.customerName() != null ? order.customerName() : customer.name();
+            return List.of(PageBlock.heading("Thank you, " + name),
+                    PageBlock.text("Order " + order.orderId() + " of " + order.total() + ", " + order.lines().size()
+                            + " item(s) in " + order.currency() + "; receipt sent to " + order.customerEmail()),
+                    PageBlock.coupon(customer.marketingConsent() ? "NEXT10" : "THANKS", "10% off your next order"),
                     PageBlock.referral("REF-" + order.orderId(), "Share and save", "https://shop.example/r"),
                     PageBlock.link("Brewing guide", "/guide"),
                     new PageBlock(BlockType.IMAGE, "A cup", null, "/cup.png", null),
@@ -149,8 +173,9 @@ class SdkPublicApiTest {
             if (!context.settings().bool("enabled")) {
                 return List.of();
             }
-            return List.of(new ScheduledMessage("review", "review-request",
-                    order.placedAt().plus(context.settings().duration("after")), true, Map.of("orderId", order.orderId())));
+            return List.of(new ScheduledMessage("review-" + order.orderId(), "review-request",
+                    order.placedAt().plus(context.settings().duration("after")), true,
+                    Map.of("orderId", order.orderId(), "to", customer.email())));
         }
 
         @Override
@@ -195,8 +220,10 @@ class SdkPublicApiTest {
 
         assertThat(accepted.rejected()).isFalse();
         assertThat(accepted.lead().score()).isEqualTo(60);
-        assertThat(accepted.lead().segments()).containsExactly("hot");
-        assertThat(accepted.lead().attributes()).containsEntry("emailDomain", "example.org");
+        assertThat(accepted.lead().segments()).containsExactlyInAnyOrder("hot", "mailable");
+        assertThat(accepted.lead().attributes()).containsEntry("emailDomain", "example.org")
+                .containsEntry("visitor", "v-1").containsEntry("greeting", "Ada");
+        assertThat(hook.capture(new ScoredLead(lead, 5, List.of("vip"), Map.of()), context).lead().score()).isEqualTo(65);
         assertThat(accepted.lead().lead().interests()).containsExactly("espresso");
         assertThat(rejected.rejected()).isTrue();
         assertThat(rejected.rejectReason()).isEqualTo("blocked domain spam.example");
@@ -213,7 +240,14 @@ class SdkPublicApiTest {
         List<Offer> offers = hook.offers(cart, context);
 
         assertThat(cart.subtotal()).isEqualTo(Money.of("25.00", "EUR"));
-        assertThat(offers).extracting(Offer::type).containsExactly(OfferType.NUDGE, OfferType.COUPON);
+        assertThat(offers).extracting(Offer::type).containsExactly(OfferType.NUDGE, OfferType.COUPON, OfferType.BUNDLE);
+        assertThat(offers).extracting(Offer::id, Offer::title).first()
+                .isEqualTo(org.assertj.core.groups.Tuple.tuple("shipping-nudge", "Free shipping"));
+        CartLine beans = cart.lines().get(0);
+        assertThat(List.of(beans.sku(), beans.name(), beans.quantity(), beans.unitPrice()))
+                .containsExactly("beans", "Beans", 2, Money.of("12.50", "EUR"));
+        assertThat(cart.cartId()).isEqualTo("c-1");
+        assertThat(cart.subtotal().currency()).isEqualTo(EUR);
         assertThat(offers.get(0).details()).containsEntry("missing", Money.of("25", "EUR"));
         assertThat(offers.get(0).message()).isEqualTo("Add 25.00 EUR more for free shipping");
         assertThat(offers.get(1).discount()).isEqualTo(Money.of("2.50", "EUR"));
@@ -222,6 +256,20 @@ class SdkPublicApiTest {
         assertThat(Money.of("1.005", "EUR").amount()).isEqualByComparingTo("1.00");
         assertThat(Money.of("-1", "EUR").isNegative()).isTrue();
         assertThatThrownBy(() -> Money.of("1", "EUR").plus(Money.of("1", "USD"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aReturningCustomerOverTheThresholdGetsFreeShippingAndADiscount() {
+        ShippingNudge hook = new ShippingNudge();
+        CartLine grinder = new CartLine("grinder", "Grinder", 1, Money.of("60.00", "EUR"));
+        PluginContext context = TestPluginContext.forHook(hook)
+                .order(order("1", "ada@example.org", NOW, grinder)).build();
+        Cart cart = new Cart("c-2", "ada@example.org", EUR, List.of(grinder));
+
+        List<Offer> offers = hook.offers(cart, context);
+
+        assertThat(offers).extracting(Offer::type).containsExactly(OfferType.FREE_SHIPPING, OfferType.DISCOUNT);
+        assertThat(offers.get(1).discount()).isEqualTo(Money.of("3.00", "EUR"));
     }
 
     @Test
@@ -236,16 +284,23 @@ class SdkPublicApiTest {
 
         assertThat(recommendations).extracting(Recommendation::sku).containsExactly("mug");
         assertThat(recommendations.get(0).evidence()).containsEntry("rank", 1);
+        Recommendation mug = recommendations.get(0);
+        assertThat(List.of(mug.name(), mug.price(), mug.score(), mug.reason()))
+                .containsExactly("Mug", Money.of("8.00", "EUR"), 1.0, "Popular");
         ProductCatalog catalog = context.products();
         assertThat(catalog.find("beans")).map(Product::name).contains("Beans");
         assertThat(catalog.find("tea")).isEmpty();
+        assertThat(catalog.find("mug")).get().satisfies(p -> {
+            assertThat(p.url()).isEqualTo("/p/mug");
+            assertThat(p.imageUrl()).isNull();
+        });
         PluginState kept = context.state();
         assertThat(kept.get("last")).contains("mug");
         kept.remove("last");
         assertThat(state.snapshot()).isEmpty();
         assertThat(context.settings().string("rankBy")).contains("orders");
         assertThatThrownBy(() -> TestPluginContext.forHook(hook).setting("rankBy", "price").build())
-                .isInstanceOf(SettingsException.class).hasMessageContaining("rankBy");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rankBy");
     }
 
     @Test
@@ -258,7 +313,9 @@ class SdkPublicApiTest {
 
         assertThat(blocks).extracting(PageBlock::type).containsExactly(BlockType.HEADING, BlockType.TEXT,
                 BlockType.COUPON, BlockType.REFERRAL, BlockType.LINK, BlockType.IMAGE, BlockType.HTML);
-        assertThat(blocks.get(1).text()).isEqualTo("Order 1001 of 12.50 EUR");
+        assertThat(blocks.get(0).title()).isEqualTo("Thank you, Ada");
+        assertThat(blocks.get(1).text()).isEqualTo("Order 1001 of 12.50 EUR, 1 item(s) in EUR; receipt sent to ada@example.org");
+        assertThat(blocks.get(2).code()).isEqualTo("NEXT10");
         assertThat(blocks.get(3).code()).isEqualTo("REF-1001");
         assertThat(blocks.get(3).url()).isEqualTo("https://shop.example/r");
         assertThat(blocks.get(4).title()).isEqualTo("Brewing guide");
@@ -280,6 +337,8 @@ class SdkPublicApiTest {
             assertThat(m.dueAt()).isEqualTo(NOW.plus(Duration.ofDays(7)));
             assertThat(m.marketing()).isTrue();
             assertThat(m.template()).isEqualTo("review-request");
+            assertThat(m.key()).isEqualTo("review-1001");
+            assertThat(m.data()).containsEntry("to", "ada@example.org");
         });
         assertThat(content.subject()).isEqualTo("Tell us");
         assertThat(content.text()).isEqualTo("Order 1001");
@@ -320,6 +379,16 @@ class SdkPublicApiTest {
     }
 
     @Test
+    void hooksStateWhichPluginsTheyRunBeforeAndAfter() {
+        SalesCycleHook unordered = new SalesCycleHook() { };
+
+        assertThat(unordered.runsBefore()).isEmpty();
+        assertThat(unordered.runsAfter()).isEmpty();
+        assertThat(new ShippingNudge().runsBefore()).containsExactly("free-gift");
+        assertThat(new BestSellers().runsAfter()).containsExactly("co-purchase-upsell");
+    }
+
+    @Test
     void settingsOfEveryTypeAreValidatedAndTyped() {
         SettingSpec required = SettingSpec.of("apiKey", SettingType.STRING, null, "Key.").asRequired();
         SalesCycleHook hook = new SalesCycleHook() {
@@ -334,12 +403,35 @@ class SdkPublicApiTest {
 
         assertThat(required.required()).isTrue();
         assertThat(required.help()).isEqualTo("Key.");
+        SettingSpec ratio = hook.settingSpecs().get(1);
+        assertThat(List.of(ratio.name(), ratio.type(), ratio.defaultValue())).containsExactly("ratio", SettingType.DECIMAL, "0.5");
+        assertThat(ratio.min()).isEqualByComparingTo("0");
+        assertThat(ratio.max()).isEqualByComparingTo("1");
+        assertThat(SettingSpec.of("rankBy", SettingType.STRING, "orders", "How.").oneOf("orders", "name").allowedValues())
+                .containsExactly("orders", "name");
         assertThat(settings.string("apiKey")).contains("k-1");
         assertThat(settings.decimal("ratio")).isEqualByComparingTo("0.5");
         assertThatThrownBy(() -> TestPluginContext.forHook(hook).build())
-                .isInstanceOf(SettingsException.class).hasMessageContaining("apiKey");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apiKey");
         assertThatThrownBy(() -> TestPluginContext.forHook(hook).setting("apiKey", "k").setting("ratio", 2).build())
-                .isInstanceOf(SettingsException.class).hasMessageContaining("ratio");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ratio");
         assertThatThrownBy(() -> settings.integer("ratio")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A new public type fails {@link #thisTestUsesEveryPublicTypeAndMemberOfTheSdk} until it is listed and used here. */
+    @Test
+    void thisTestUsesEveryPublicTypeAndMemberOfTheSdk() throws Exception {
+        assertThat(SdkPublicMembers.types()).containsExactlyInAnyOrder(Stream.of(ConversionOffer.class,
+                LeadCapture.class, OrderHistory.class, PluginContext.class, PluginState.class, ProductCatalog.class,
+                RetentionOffer.class, SalesCycleHook.class, SalesCycleSdk.class, ThankYouPage.class, Upsell.class,
+                BlockType.class, Cart.class, CartLine.class, Customer.class, Lead.class, LeadOutcome.class,
+                MessageContent.class, Money.class, Offer.class, OfferType.class, Order.class, PageBlock.class,
+                Product.class, Recommendation.class, ScheduledMessage.class, ScoredLead.class, SettingSpec.class,
+                SettingType.class, Settings.class).map(Class::getName).toArray(String[]::new));
+        Set<String> used = SdkMembersUsed.by(SdkPublicApiTest.class);
+        Set<String> unused = new java.util.TreeSet<>(SdkPublicMembers.members());
+        unused.removeAll(used);
+
+        assertThat(unused).as("SDK members this test does not use as a plugin author would; add a use").isEmpty();
     }
 }

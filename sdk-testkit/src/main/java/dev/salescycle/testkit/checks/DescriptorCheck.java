@@ -3,6 +3,8 @@ package dev.salescycle.testkit.checks;
 import dev.salescycle.sdk.SalesCycleSdk;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
 
@@ -15,6 +17,8 @@ final class DescriptorCheck {
     static final String NAME = "descriptor (Plugin-Id, Plugin-Version, Plugin-Requires)";
 
     private static final String WHERE = "set it in maven-jar-plugin's <archive><manifestEntries>";
+    /** The ids the host's configuration accepts for a plugin (its ConfigLoader checks the same pattern). */
+    static final Pattern HOST_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private final VersionManager versions = new DefaultVersionManager();
 
@@ -25,9 +29,8 @@ final class DescriptorCheck {
                     + "<archive><manifestEntries>");
         }
         List<String> problems = new ArrayList<>();
-        if (plugin.attribute("Plugin-Id").isEmpty()) {
-            problems.add("Plugin-Id is missing: " + WHERE + " (by convention the artifactId)");
-        }
+        plugin.attribute("Plugin-Id").ifPresentOrElse(id -> checkId(id, problems),
+                () -> problems.add("Plugin-Id is missing: " + WHERE + " (by convention the artifactId)"));
         plugin.attribute("Plugin-Version").ifPresentOrElse(v -> checkVersion(v, problems),
                 () -> problems.add("Plugin-Version is missing: " + WHERE + " (${project.version})"));
         plugin.attribute("Plugin-Requires").ifPresentOrElse(r -> checkRequires(r, problems),
@@ -36,6 +39,20 @@ final class DescriptorCheck {
         plugin.attribute("Plugin-Dependencies").ifPresent(d -> problems.add("Plugin-Dependencies is '" + d
                 + "', but the host loads each plugin on its own: leave it empty and bundle the libraries you need under lib/"));
         return problems.isEmpty() ? CheckResult.passed(NAME) : CheckResult.failed(NAME, String.join("; ", problems));
+    }
+
+    private static void checkId(String id, List<String> problems) {
+        if (!HOST_ID.matcher(id).matches()) {
+            problems.add("Plugin-Id '" + id + "' is not an id the host accepts, so no shop can enable the plugin: use 1 to 64 "
+                    + "lower-case letters, digits, '.', '_' or '-', starting with a letter or digit, such as '"
+                    + suggestedId(id) + "'; " + WHERE);
+        }
+    }
+
+    private static String suggestedId(String id) {
+        String cleaned = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+|-+$", "");
+        cleaned = cleaned.substring(0, Math.min(64, cleaned.length()));
+        return cleaned.isEmpty() ? "my-plugin" : cleaned;
     }
 
     private void checkVersion(String version, List<String> problems) {

@@ -2,13 +2,16 @@ package dev.salescycle.testkit.checks;
 
 import dev.salescycle.host.config.HostSettings;
 import dev.salescycle.testkit.PluginLoadException;
+import dev.salescycle.testkit.PluginSmokeTest;
 import dev.salescycle.testkit.PluginUnderTest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -38,6 +41,7 @@ public final class PluginChecks {
     private boolean sampleCalls = true;
     private Duration budget = HostSettings.DEFAULT_HOOK_BUDGET;
     private Duration hangLimit = Duration.ofSeconds(5);
+    private final Map<String, Object> sampleSettings = new LinkedHashMap<>();
 
     private PluginChecks(Path plugin) {
         this.plugin = plugin;
@@ -66,6 +70,15 @@ public final class PluginChecks {
     /** How long to wait for a sample call before reporting it as hanging (default 5 s). */
     public PluginChecks hangLimit(Duration limit) {
         this.hangLimit = Objects.requireNonNull(limit, "limit");
+        return this;
+    }
+
+    /**
+     * A setting's value for the sample calls, written as an operator would write it in YAML. Needed for each
+     * required setting that declares no default: the checks do not invent values.
+     */
+    public PluginChecks sampleSetting(String name, Object value) {
+        sampleSettings.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
         return this;
     }
 
@@ -128,12 +141,13 @@ public final class PluginChecks {
         if (settings.result().failed()) {
             return List.of(CheckResult.skipped(SAMPLE_CALLS, "not run: the declared settings are unusable"));
         }
-        List<String> required = settings.requiredWithoutDefault();
-        if (!required.isEmpty()) {
-            return List.of(CheckResult.skipped(SAMPLE_CALLS, "not run: required settings " + required
-                    + " have no default and the smoke test does not invent values; cover the hooks in your own "
-                    + "test with TestPluginContext, or declare defaults"));
+        List<String> unset = settings.requiredWithoutDefault().stream().filter(s -> !sampleSettings.containsKey(s)).toList();
+        if (!unset.isEmpty()) {
+            return List.of(CheckResult.failed(SAMPLE_CALLS, "not run: required settings " + unset + " have no default "
+                    + "and the checks do not invent values; declare a default in settingSpecs() where one makes sense, "
+                    + "else give a sample value for each: system property " + PluginSmokeTest.SAMPLE_SETTING + "<name> "
+                    + "(in maven-failsafe-plugin's <systemPropertyVariables>), or PluginChecks.sampleSetting(name, value)"));
         }
-        return new SampleCalls(budget, hangLimit).run(loaded);
+        return new SampleCalls(budget, hangLimit, sampleSettings).run(loaded);
     }
 }

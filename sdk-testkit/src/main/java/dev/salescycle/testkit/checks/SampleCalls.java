@@ -7,6 +7,7 @@ import dev.salescycle.testkit.TestPluginContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Calls each hook of a loaded plugin once with the sample shop's data and its declared defaults, after
@@ -18,21 +19,35 @@ final class SampleCalls {
 
     /** A first call may pay for class loading and JIT; a sound hook answers within budget by the third. */
     private static final int ATTEMPTS = 3;
+    /**
+     * How many calls of one plugin the host lets stay stuck past their budget before it stops calling the plugin
+     * (the host's BoundHook.MAX_STUCK, which is not public; a test keeps the two equal).
+     */
+    static final int HOST_STUCK_CAP = 2;
     /** Calls slower than this are not retried: no warm-up explains them. */
     private static final Duration RETRY_CEILING = Duration.ofSeconds(1);
 
     private final Duration budget;
     private final Duration hangLimit;
+    private final Map<String, Object> settings;
 
-    SampleCalls(Duration budget, Duration hangLimit) {
+    SampleCalls(Duration budget, Duration hangLimit, Map<String, Object> settings) {
         this.budget = budget;
         this.hangLimit = hangLimit;
+        this.settings = settings;
     }
 
     List<CheckResult> run(PluginUnderTest plugin) {
         TestPluginContext.Builder builder = plugin.context().orders(Samples.history());
         Samples.products().forEach(builder::product);
-        PluginContext context = builder.build();
+        settings.forEach(builder::setting);
+        PluginContext context;
+        try {
+            context = builder.build();
+        } catch (IllegalArgumentException e) {
+            return List.of(CheckResult.failed(PluginChecks.SAMPLE_CALLS, "not run: the sample settings do not match "
+                    + "the declared specs (" + e.getMessage() + "); fix the sample values"));
+        }
         List<CheckResult> results = new ArrayList<>();
         String startProblem = LifecycleCallbacks.shopStarted(plugin, context);
         for (SalesCycleHook hook : plugin.hooks()) {
@@ -62,7 +77,8 @@ final class SampleCalls {
             if (!attempt.returned()) {
                 return CheckResult.failed(name, call.label() + " did not return within " + hangLimit.toMillis()
                         + " ms: the host abandons a call at its budget of " + budget.toMillis() + " ms, answers without "
-                        + "the plugin, and stops calling a hook with 4 calls stuck; never block in a hook call");
+                        + "the plugin, and stops calling the plugin while " + HOST_STUCK_CAP + " of its calls are "
+                        + "stuck; never block in a hook call");
             }
             if (attempt.error() != null) {
                 return CheckResult.failed(name, call.label() + " threw " + TimedCall.describe(attempt.error())

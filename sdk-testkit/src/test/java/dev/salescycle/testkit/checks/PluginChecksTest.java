@@ -219,15 +219,63 @@ class PluginChecksTest {
     }
 
     @Test
-    void requiredSettingsWithoutDefaultSkipTheSampleCallsAndSaySo() throws Exception {
+    void requiredSettingsWithoutDefaultOrSampleValueFailTheSampleCallsWithBothWaysOut() throws Exception {
         Path jar = new PluginJar("needs-key").extension(NeedsApiKey.class).jar(dir, "needs-key.jar");
 
         CheckReport report = PluginChecks.of(jar).run();
 
         CheckResult calls = result(report, PluginChecks.SAMPLE_CALLS);
-        assertThat(calls.outcome()).isEqualTo(Outcome.SKIPPED);
-        assertThat(calls.message()).contains("[apiKey]").contains("TestPluginContext");
-        assertThat(report.failures()).isEmpty();
+        assertThat(calls.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(calls.message()).contains("required settings [apiKey] have no default")
+                .contains("declare a default in settingSpecs()").contains("salescycle.smoke.setting.<name>")
+                .contains("PluginChecks.sampleSetting(name, value)");
+        assertThat(report.failures()).extracting(CheckResult::name).containsExactly(PluginChecks.SAMPLE_CALLS);
+    }
+
+    @Test
+    void aSampleValueForARequiredSettingLetsTheSampleCallsRun() throws Exception {
+        Path jar = new PluginJar("needs-key").extension(NeedsApiKey.class).jar(dir, "needs-key.jar");
+
+        CheckReport report = PluginChecks.of(jar).sampleSetting("apiKey", "sample-key").run();
+
+        assertThat(report.failures()).as(report.toString()).isEmpty();
+        assertThat(result(report, "sample call Upsell.recommend (NeedsApiKey)").outcome()).isEqualTo(Outcome.PASSED);
+    }
+
+    @Test
+    void aSampleValueTheSpecsRefuseFailsTheSampleCalls() throws Exception {
+        Path jar = new PluginJar("bounded").extension(GoodUpsell.class).jar(dir, "bounded.jar");
+
+        CheckResult calls = result(PluginChecks.of(jar).sampleSetting("maxItems", "lots").run(), PluginChecks.SAMPLE_CALLS);
+
+        assertThat(calls.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(calls.message()).contains("the sample settings do not match the declared specs")
+                .contains("maxItems: expected integer");
+    }
+
+    @Test
+    void aPluginIdTheHostRefusesFailsWithAnIdItAccepts() throws Exception {
+        Path jar = good().attribute("Plugin-Id", "Gift Wrap!").jar(dir, "gift-wrap.jar");
+
+        CheckResult descriptor = result(PluginChecks.of(jar).run(), DescriptorCheck.NAME);
+
+        assertThat(descriptor.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(descriptor.message()).contains("Plugin-Id 'Gift Wrap!' is not an id the host accepts")
+                .contains("lower-case letters, digits").contains("such as 'gift-wrap'");
+    }
+
+    @Test
+    void theChecksApplyTheHostsOwnRules() throws Exception {
+        assertThat(SampleCalls.HOST_STUCK_CAP).isEqualTo(hostConstant("dev.salescycle.host.dispatch.BoundHook", "MAX_STUCK"));
+        assertThat(DescriptorCheck.HOST_ID.pattern()).isEqualTo(((java.util.regex.Pattern)
+                hostConstant("dev.salescycle.host.config.ConfigLoader", "ID")).pattern());
+    }
+
+    /** A constant the host keeps to itself; the checks repeat it, so this keeps them honest. */
+    private static Object hostConstant(String type, String field) throws ReflectiveOperationException {
+        java.lang.reflect.Field constant = Class.forName(type).getDeclaredField(field);
+        constant.setAccessible(true);
+        return constant.get(null);
     }
 
     @Test
