@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.testkit.ApiClient;
 import dev.salescycle.testkit.TestHost;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +58,29 @@ class GroceriesOverHttpTest {
         return baskets.stream().filter(b -> b.containsAll(items)).count();
     }
 
+    /** Every recommendation's evidence equals a count over the baskets, and the list is ranked by confidence. */
+    static void assertEvidenceCounts(JsonNode recs, List<Set<String>> baskets) {
+        double previous = Double.MAX_VALUE;
+        for (JsonNode r : recs) {
+            assertThat(r.get("plugin").asText()).isEqualTo("co-purchase-upsell");
+            JsonNode e = r.get("evidence");
+            Set<String> antecedent = new HashSet<>();
+            e.get("antecedent").forEach(a -> antecedent.add(a.asText()));
+            Set<String> both = new HashSet<>(antecedent);
+            both.add(r.get("sku").asText());
+            double n = baskets.size();
+            double support = count(baskets, both) / n;
+            double confidence = (double) count(baskets, both) / count(baskets, antecedent);
+            double lift = confidence / (count(baskets, Set.of(r.get("sku").asText())) / n);
+            assertThat(e.get("support").asDouble()).isCloseTo(support, within(1e-9));
+            assertThat(e.get("confidence").asDouble()).isCloseTo(confidence, within(1e-9));
+            assertThat(e.get("lift").asDouble()).isCloseTo(lift, within(1e-9));
+            assertThat(e.get("orders").asLong()).isEqualTo(count(baskets, both));
+            assertThat(confidence).as("ranked by confidence, best first").isLessThanOrEqualTo(previous);
+            previous = confidence;
+        }
+    }
+
     @Test
     void importEvaluateOrderAndRestart(@TempDir Path dir) throws Exception {
         String csv = Files.readString(Path.of(System.getProperty("salescycle.test.groceries")));
@@ -73,25 +98,7 @@ class GroceriesOverHttpTest {
             first = FiveStagesTest.json(api.post("/api/v1/shops/grocer/cart/evaluate", CART));
             JsonNode recs = first.get("recommendations");
             assertThat(recs.size()).isBetween(1, 5);
-            double previous = Double.MAX_VALUE;
-            for (JsonNode r : recs) {
-                assertThat(r.get("plugin").asText()).isEqualTo("co-purchase-upsell");
-                JsonNode e = r.get("evidence");
-                Set<String> antecedent = new HashSet<>();
-                e.get("antecedent").forEach(a -> antecedent.add(a.asText()));
-                Set<String> both = new HashSet<>(antecedent);
-                both.add(r.get("sku").asText());
-                double n = baskets.size();
-                double support = count(baskets, both) / n;
-                double confidence = (double) count(baskets, both) / count(baskets, antecedent);
-                double lift = confidence / (count(baskets, Set.of(r.get("sku").asText())) / n);
-                assertThat(e.get("support").asDouble()).isCloseTo(support, within(1e-9));
-                assertThat(e.get("confidence").asDouble()).isCloseTo(confidence, within(1e-9));
-                assertThat(e.get("lift").asDouble()).isCloseTo(lift, within(1e-9));
-                assertThat(e.get("orders").asLong()).isEqualTo(count(baskets, both));
-                assertThat(confidence).as("ranked by confidence, best first").isLessThanOrEqualTo(previous);
-                previous = confidence;
-            }
+            assertEvidenceCounts(recs, baskets);
 
             String top = recs.get(0).get("sku").asText();
             long before = recs.get(0).get("evidence").get("orders").asLong();
@@ -120,12 +127,48 @@ class GroceriesOverHttpTest {
     }
 
     @Test
-    void anImportOverTheLimitIsRefusedWith413(@TempDir Path dir) {
+    void anImportDeclaredOverTheLimitIsRefusedWith413AndNothingImported(@TempDir Path dir) {
         try (TestHost host = TestHost.builder(dir).config(CONFIG.replace("maxImportBytes: 2000000", "maxImportBytes: 2048"))
                 .plugin(Plugins.zip("co-purchase-upsell")).start()) {
             ApiClient.Response r = host.client().post("/api/v1/shops/grocer/orders/import", "a,b\n".repeat(1000), "text/csv");
             assertThat(r.status()).isEqualTo(413);
             assertThat(FiveStagesTest.json(r).get("error").get("code").asText()).isEqualTo("body_too_large");
+            assertThat(host.host().runtime().store().orderCount("grocer")).isZero();
         }
+    }
+
+    @Test
+    void aChunkedImportOverTheLimitKeepsTheBasketsBeforeItAndTheModelLearnsThem(@TempDir Path dir) throws Exception {
+        int limit = 200_000;
+        byte[] file = Files.readAllBytes(Path.of(System.getProperty("salescycle.test.groceries")));
+        try (TestHost host = TestHost.builder(dir).config(CONFIG.replace("maxImportBytes: 2000000", "maxImportBytes: " + limit))
+                .plugin(Plugins.zip("co-purchase-upsell")).start()) {
+            ApiClient.Response r = ChunkedUpload.post(URI.create(host.host().baseUri() + "api/v1/shops/grocer/orders/import"),
+                    "text/csv", () -> new ByteArrayInputStream(file));
+
+            assertThat(r.status()).as(r.body()).isEqualTo(413);
+            JsonNode answer = FiveStagesTest.json(r);
+            assertThat(answer.get("error").get("code").asText()).isEqualTo("body_too_large");
+            int imported = answer.get("imported").asInt();
+            assertThat(imported).as("the baskets read before the limit, less what was buffered when it was reached")
+                    .isBetween(completeLines(file, limit - 65_536), completeLines(file, limit));
+            assertThat(host.host().runtime().store().orderCount("grocer")).isEqualTo(imported);
+
+            host.host().runtime().awaitPluginsIdle(30_000);
+            JsonNode recs = FiveStagesTest.json(host.client().post("/api/v1/shops/grocer/cart/evaluate", CART))
+                    .get("recommendations");
+            assertThat(recs.size()).as("the model learned the stored baskets").isBetween(1, 5);
+            assertEvidenceCounts(recs, baskets().subList(0, imported));
+        }
+    }
+
+    private static int completeLines(byte[] file, int bytes) {
+        int lines = 0;
+        for (int i = 0; i < bytes; i++) {
+            if (file[i] == '\n') {
+                lines++;
+            }
+        }
+        return lines;
     }
 }

@@ -6,7 +6,6 @@ import dev.salescycle.host.service.RequestException;
 import dev.salescycle.sdk.model.CartLine;
 import dev.salescycle.sdk.model.Money;
 import dev.salescycle.sdk.model.Order;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Streams past orders line by line: NDJSON (one order object a line) or basket CSV (one basket a line,
@@ -33,35 +33,57 @@ final class OrderImportReader {
         this.basketPrefix = basketPrefix;
     }
 
-    void read(BufferedReader in, boolean csv, ImportService.Session session) {
+    /**
+     * Reads every line into the session, bad lines reported with their numbers.
+     *
+     * @return the refusal that cut the body short (larger than the import limit), if any: the lines before
+     *     it were read
+     */
+    Optional<RequestException> read(ImportLines in, boolean csv, ImportService.Session session) {
         long lineNumber = 0;
         try {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
+            for (String line = in.next(); line != null; line = in.next()) {
                 lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    session.order(csv ? basket(line, lineNumber) : ndjson(line));
-                } catch (RequestException | IllegalArgumentException e) {
-                    session.badLine(lineNumber, e.getMessage());
+                if (in.tooLong()) {
+                    session.badLine(lineNumber, "longer than " + in.maxChars() + " characters");
+                } else if (!line.isBlank()) {
+                    readLine(line, lineNumber, csv, session);
                 }
             }
+            return Optional.empty();
+        } catch (RequestException cutShort) {
+            return Optional.of(cutShort);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private void readLine(String line, long lineNumber, boolean csv, ImportService.Session session) {
+        Order order;
+        try {
+            order = csv ? basket(line, lineNumber) : ndjson(line);
+        } catch (RequestException | IllegalArgumentException e) {
+            session.badLine(lineNumber, e.getMessage());
+            return;
+        }
+        session.order(order);
+    }
+
     private Order basket(String line, long lineNumber) {
         Map<String, CartLine> items = new LinkedHashMap<>();
-        for (String raw : line.split(",")) {
-            String sku = raw.strip();
+        String[] names = line.split(",");
+        for (int i = 0; i < names.length; i++) {
+            String sku = names[i].strip();
             if (!sku.isEmpty()) {
+                StoredText.check(sku, "item " + (i + 1));
                 items.putIfAbsent(sku, new CartLine(sku, sku, 1, Money.zero(currency)));
             }
         }
         if (items.isEmpty()) {
             throw new IllegalArgumentException("no items");
+        }
+        if (items.size() > RequestReaders.MAX_LINES) {
+            throw new IllegalArgumentException("more than " + RequestReaders.MAX_LINES + " items");
         }
         return new Order(basketPrefix + "-" + lineNumber, null, null, currency, List.copyOf(items.values()),
                 Money.zero(currency), now);
@@ -84,14 +106,15 @@ final class OrderImportReader {
         for (int i = 0; i < array.size(); i++) {
             JsonNode l = Fields.object(array.get(i), "lines[" + i + "]");
             String at = "lines[" + i + "]";
-            lines.add(new CartLine(Fields.text(l, "sku", at + ".sku"), Fields.optionalText(l, "name", at + ".name"),
+            lines.add(new CartLine(StoredText.check(Fields.text(l, "sku", at + ".sku"), at + ".sku"),
+                    Fields.optionalText(l, "name", at + ".name"),
                     l.hasNonNull("quantity") ? Fields.positiveInt(l, "quantity", at + ".quantity", 10_000) : 1,
                     l.hasNonNull("unitPrice") ? Fields.money(l, "unitPrice", at + ".unitPrice", c) : Money.zero(c)));
         }
         Money total = node.hasNonNull("total") ? Fields.money(node, "total", "total", c)
                 : lines.stream().map(CartLine::lineTotal).reduce(Money.zero(c), Money::plus);
         String email = node.hasNonNull("customerEmail") ? Fields.email(node, "customerEmail", "customerEmail") : null;
-        return new Order(Fields.text(node, "orderId", "orderId"), email, Fields.optionalText(node, "customerName", "customerName"),
+        return new Order(StoredText.check(Fields.text(node, "orderId", "orderId"), "orderId"), email, Fields.optionalText(node, "customerName", "customerName"),
                 c, lines, total, placedAt(node));
     }
 

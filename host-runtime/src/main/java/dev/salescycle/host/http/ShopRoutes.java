@@ -2,18 +2,19 @@ package dev.salescycle.host.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescycle.host.service.ImportService;
 import dev.salescycle.host.service.RequestException;
 import dev.salescycle.host.store.FunnelEventType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The routes under {@code /api/v1/shops/{shopId}}. */
 final class ShopRoutes {
@@ -117,11 +118,22 @@ final class ShopRoutes {
         boolean csv = type.contains("csv") || "csv".equals(request.getParameter("format"));
         String prefix = request.getParameter("batch") == null ? "basket" : request.getParameter("batch");
         var reader = new OrderImportReader(api.shops().require(shop).config().currency(), api.clock().instant(), prefix);
-        var in = new BufferedReader(new InputStreamReader(
-                new LimitedInputStream(request.getInputStream(), api.maxImportBytes()), StandardCharsets.UTF_8));
-        ImportService.Report report = api.imports().run(shop, session -> reader.read(in, csv, session));
-        ApiServlet.writeJson(response, 200, Views.object().put("imported", report.imported())
-                .put("skipped", report.skipped()).set("errors", Json.MAPPER.valueToTree(report.errors())));
+        // A line may be as long as the body of one order placed.
+        var lines = new ImportLines(new InputStreamReader(new LimitedInputStream(request.getInputStream(),
+                api.maxImportBytes()), StandardCharsets.UTF_8), (int) Math.min(api.maxBodyBytes(), Integer.MAX_VALUE - 8));
+        var cutShort = new AtomicReference<RequestException>();
+        ImportService.Report report = api.imports().run(shop, session -> reader.read(lines, csv, session)
+                .ifPresent(cutShort::set));
+        ObjectNode body = Views.object();
+        RequestException refusal = cutShort.get();
+        if (refusal != null) {
+            body.putObject("error").put("code", refusal.code())
+                    .put("message", refusal.getMessage() + "; the lines before the limit were imported")
+                    .put("field", refusal.field());
+        }
+        body.put("imported", report.imported()).put("skipped", report.skipped())
+                .set("errors", Json.MAPPER.valueToTree(report.errors()));
+        ApiServlet.writeJson(response, refusal == null ? 200 : refusal.status(), body);
     }
 
     private static String sha256(byte[] bytes) {

@@ -6,12 +6,14 @@ import dev.salescycle.host.store.Store;
 import dev.salescycle.sdk.model.Order;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Imports past orders in batches as they stream in, then tells the shop's plugins to relearn
- * ({@code shopStarted}); a bad line is reported with its number and the rest goes on.
+ * ({@code shopStarted}); a bad line is reported with its number and the rest goes on. Progress is logged
+ * every 5 seconds.
  */
 public final class ImportService {
 
@@ -46,16 +48,24 @@ public final class ImportService {
         this.notifier = notifier;
     }
 
-    /** Runs an import: the reader pushes orders into the session; batches are stored as they fill. */
-    public Report run(String shopId, java.util.function.Consumer<Session> reader) {
+    /**
+     * Runs an import: the reader pushes orders into the session; batches are stored as they fill. However
+     * the reading ends, even by a failure, the shop's plugins then relearn if any order was stored.
+     */
+    public Report run(String shopId, Consumer<Session> reader) {
         var shop = shops.require(shopId);
         BatchingSession session = new BatchingSession(shopId);
-        reader.accept(session);
-        session.flush();
-        LOG.info("Import into shop {} done: {} imported, {} skipped, {} bad lines", shopId, session.imported,
-                session.skipped, session.bad);
-        if (session.imported > 0) {
-            notifier.shopStarted(shop);
+        boolean finished = false;
+        try {
+            reader.accept(session);
+            session.flush();
+            finished = true;
+        } finally {
+            LOG.info("Import into shop {} {}: {} imported, {} skipped, {} bad lines", shopId,
+                    finished ? "done" : "broken off", session.imported, session.skipped, session.bad);
+            if (session.imported > 0) {
+                notifier.shopStarted(shop);
+            }
         }
         return new Report(session.imported, session.skipped, List.copyOf(session.errors));
     }

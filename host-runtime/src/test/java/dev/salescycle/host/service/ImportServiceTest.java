@@ -1,0 +1,66 @@
+package dev.salescycle.host.service;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.salescycle.host.dispatch.LifecycleNotifier;
+import dev.salescycle.host.dispatch.ShopRuntime;
+import dev.salescycle.host.store.ImportResult;
+import dev.salescycle.host.store.Store;
+import dev.salescycle.sdk.model.CartLine;
+import dev.salescycle.sdk.model.Money;
+import dev.salescycle.sdk.model.Order;
+import java.io.EOFException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ImportServiceTest {
+
+    private final ShopRuntime shop = mock(ShopRuntime.class);
+    private final Store store = mock(Store.class);
+    private final LifecycleNotifier notifier = mock(LifecycleNotifier.class);
+    private final ImportService imports = new ImportService(new Shops(Map.of("s", shop)), store, notifier);
+
+    @Test
+    void anImportBrokenOffAfterABatchWasStoredStillMakesThePluginsRelearn() {
+        when(store.importOrders(eq("s"), anyList())).thenAnswer(call -> new ImportResult(((List<?>) call.getArgument(1)).size(), 0));
+
+        assertThatThrownBy(() -> imports.run("s", session -> {
+            for (int i = 0; i < 2500; i++) {
+                session.order(order(i));
+            }
+            throw new UncheckedIOException(new EOFException("client gone"));
+        })).isInstanceOf(UncheckedIOException.class);
+
+        verify(store, times(1)).importOrders(eq("s"), anyList());
+        verify(notifier).shopStarted(shop);
+    }
+
+    @Test
+    void anImportThatStoredNothingDoesNotMakeThePluginsRelearn() {
+        assertThatThrownBy(() -> imports.run("s", session -> {
+            session.badLine(1, "no items");
+            throw new UncheckedIOException(new EOFException("client gone"));
+        })).isInstanceOf(UncheckedIOException.class);
+
+        verify(store, never()).importOrders(any(), anyList());
+        verify(notifier, never()).shopStarted(any());
+    }
+
+    private static Order order(int i) {
+        Money price = Money.of("1.00", "EUR");
+        return new Order("o-" + i, null, null, Currency.getInstance("EUR"), List.of(new CartLine("a", "a", 1, price)),
+                price, Instant.EPOCH);
+    }
+}
