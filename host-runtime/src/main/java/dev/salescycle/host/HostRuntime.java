@@ -97,7 +97,8 @@ public final class HostRuntime implements AutoCloseable {
             Store store = opened(opening);
             closeables.add(store);
             StoreContextFactory contexts = new StoreContextFactory(store, clock);
-            Map<String, ShopRuntime> bound = new ShopRuntimeBuilder(plugins, contexts, config.host().breaker()).build(config);
+            Map<String, ShopRuntime> bound = new ShopRuntimeBuilder(plugins, contexts, config.host().breaker(),
+                    config.host().maxConcurrentCalls()).build(config);
             Shops shops = new Shops(bound);
             Dispatcher dispatcher = new Dispatcher();
             LifecycleNotifier notifier = new LifecycleNotifier();

@@ -3,6 +3,7 @@ package dev.salescycle.bench.dispatch;
 import dev.salescycle.host.config.BreakerSettings;
 import dev.salescycle.host.config.ConfigLoader;
 import dev.salescycle.host.config.HostConfig;
+import dev.salescycle.host.config.HostSettings;
 import dev.salescycle.host.dispatch.BoundHook;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
@@ -59,7 +60,8 @@ final class NoopShop implements AutoCloseable {
         HostConfig config = new ConfigLoader().parse("bench.yaml", yaml(plugins));
         Store store = Store.open("jdbc:h2:mem:noop-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
         StoreContextFactory contexts = new StoreContextFactory(store, Clock.systemUTC());
-        Map<String, ShopRuntime> shops = new ShopRuntimeBuilder(loaded, contexts, BreakerSettings.DEFAULTS).build(config);
+        Map<String, ShopRuntime> shops = new ShopRuntimeBuilder(loaded, contexts, BreakerSettings.DEFAULTS,
+                HostSettings.DEFAULT_MAX_CONCURRENT_CALLS).build(config);
         Dispatcher dispatcher = new Dispatcher();
         FunnelRecorder funnel = new FunnelRecorder(store, Clock.systemUTC());
         return new NoopShop(loaded, store, dispatcher, funnel,

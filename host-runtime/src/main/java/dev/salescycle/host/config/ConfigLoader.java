@@ -21,7 +21,8 @@ public final class ConfigLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Set<String> TOP = Set.of("host", "shops");
     private static final Set<String> HOST = Set.of("port", "pluginsDir", "store", "storeUser", "storePassword",
-            "adminToken", "mail", "hookBudget", "requestBudget", "maxBodyBytes", "maxImportBytes", "breaker", "unloadGrace", "watchConfig",
+            "adminToken", "mail", "hookBudget", "requestBudget", "maxBodyBytes", "maxImportBytes", "breaker",
+            "maxConcurrentCalls", "unloadGrace", "watchConfig",
             "publicUrl", "retention");
     private static final Set<String> BREAKER = Set.of("window", "minCalls", "failurePercent", "openFor", "halfOpenCalls");
     private static final Set<String> MAIL = Set.of("smtpHost", "smtpPort", "tls", "user", "password", "from");
@@ -83,7 +84,9 @@ public final class ConfigLoader {
                 node.child("requestBudget").duration(HostSettings.DEFAULT_REQUEST_BUDGET),
                 node.child("maxBodyBytes").longValue(256 * 1024, 1024, 64L * 1024 * 1024),
                 node.child("maxImportBytes").longValue(512L * 1024 * 1024, 1024, Long.MAX_VALUE),
-                breaker(node.child("breaker")), node.child("unloadGrace").duration(Duration.ofSeconds(5)),
+                breaker(node.child("breaker")),
+                node.child("maxConcurrentCalls").integer(HostSettings.DEFAULT_MAX_CONCURRENT_CALLS, 1, 10_000),
+                node.child("unloadGrace").duration(Duration.ofSeconds(5)),
                 node.child("watchConfig").bool(true), RetentionConfig.publicUrl(node.child("publicUrl")),
                 RetentionConfig.read(node.child("retention")));
     }

@@ -17,6 +17,7 @@ import java.time.Duration;
  * @param maxBodyBytes the largest request body accepted (imports excepted)
  * @param maxImportBytes the largest import accepted
  * @param breaker when a failing hook is kept out for a while
+ * @param maxConcurrentCalls how many calls of one plugin in one shop may run at once; more are skipped
  * @param unloadGrace how long a replaced plugin stays loaded for the requests still using it
  * @param watchConfig whether a change of the config file is applied live
  * @param publicUrl where the host is reached from outside, for links in mails; null: its listening address
@@ -24,11 +25,14 @@ import java.time.Duration;
  */
 public record HostSettings(int port, String pluginsDir, String store, String storeUser, String storePassword,
                            String adminToken, MailSettings mail, Duration hookBudget, Duration requestBudget, long maxBodyBytes,
-                           long maxImportBytes, BreakerSettings breaker, Duration unloadGrace, boolean watchConfig,
+                           long maxImportBytes, BreakerSettings breaker, int maxConcurrentCalls, Duration unloadGrace, boolean watchConfig,
                            String publicUrl, RetentionSettings retention) {
 
     /** The default time budget of one hook call. */
     public static final Duration DEFAULT_HOOK_BUDGET = Duration.ofMillis(50);
+
+    /** How many calls of one plugin in one shop may run at once unless the config says otherwise. */
+    public static final int DEFAULT_MAX_CONCURRENT_CALLS = 32;
 
     /** The default time budget of all hook calls of one request. */
     public static final Duration DEFAULT_REQUEST_BUDGET = Duration.ofMillis(300);

@@ -34,12 +34,24 @@ public record BoundHook(String pluginId, HookKind kind, SalesCycleHook hook, Plu
         return stats.takeColdGrace() ? budgetNanos + COLD_GRACE_NANOS : budgetNanos;
     }
 
-    /** Why the host will not call this hook now, or null to call it (which may reserve a breaker trial). */
+    /**
+     * Why the host will not call this hook now, or null to call it. Null takes a bulkhead slot, which the caller
+     * gives back when the call returns, and may reserve a breaker trial.
+     */
     String skipReason() {
         if (stats.stuck() >= MAX_STUCK) {
             stats.failedWithoutCall();
             return "skipped: earlier calls are still running past their budget";
         }
-        return stats.breaker().allow() ? null : "skipped: circuit breaker open after repeated failures";
+        Bulkhead bulkhead = stats.bulkhead();
+        if (!bulkhead.tryEnter()) {
+            // Not a failure for the breaker: a healthy plugin can meet a burst too.
+            return "skipped: " + bulkhead.maxRunning() + " calls of this plugin are already running";
+        }
+        if (!stats.breaker().allow()) {
+            bulkhead.exit();
+            return "skipped: circuit breaker open after repeated failures";
+        }
+        return null;
     }
 }

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * records the time-out and continues with the next step on a rescue thread, leaving the stuck call behind.
  * The stuck thread is interrupted (through its {@link CallGuard}, never inside a host call); when its call
  * finally returns it finds the run taken and drops out. {@link BoundHook#MAX_STUCK} bounds the threads
- * that a plugin ignoring interrupts can hold.
+ * that a plugin ignoring interrupts can hold once it is known to hang, and its {@link Bulkhead} bounds how many
+ * calls can enter it before the first one times out.
  *
  * <p>Ownership moves through one atomic token: {@code 3k} while step k runs, {@code 3k+1} once its owner
  * finished it, {@code 3k+2} once the watchdog timed it out. Whoever moves the token owns the sink.
@@ -144,6 +145,7 @@ public final class HookRun {
         } finally {
             current.setContextClassLoader(previous);
             callGuard.exitPlugin();
+            hook.stats().bulkhead().exit();
         }
         long ended = System.nanoTime();
         if (!token.compareAndSet(3 * k, 3 * k + 1)) {

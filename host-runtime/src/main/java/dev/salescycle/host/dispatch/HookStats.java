@@ -2,7 +2,6 @@ package dev.salescycle.host.dispatch;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -25,21 +24,21 @@ public final class HookStats {
     private final LongAdder errors = new LongAdder();
     private final LongAdder timeouts = new LongAdder();
     private final LongAdder skipped = new LongAdder();
-    private final AtomicInteger stuck;
+    private final Bulkhead bulkhead;
     private final CircuitBreaker breaker;
     private volatile boolean warm;
     private final java.util.concurrent.atomic.AtomicBoolean graceTaken = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile long typicalNanos;
 
-    /** Stats with a stuck-call count of their own. */
+    /** Stats with a bulkhead of their own. */
     public HookStats(CircuitBreaker breaker) {
-        this(breaker, new AtomicInteger());
+        this(breaker, new Bulkhead(dev.salescycle.host.config.HostSettings.DEFAULT_MAX_CONCURRENT_CALLS));
     }
 
-    /** @param pluginStuck the count of stuck calls shared by all hooks of one plugin in one shop */
-    public HookStats(CircuitBreaker breaker, AtomicInteger pluginStuck) {
+    /** @param bulkhead the limit on running and stuck calls shared by all hooks of one plugin in one shop */
+    public HookStats(CircuitBreaker breaker, Bulkhead bulkhead) {
         this.breaker = breaker;
-        this.stuck = pluginStuck;
+        this.bulkhead = bulkhead;
     }
 
     /**
@@ -86,7 +85,7 @@ public final class HookStats {
     void timedOut() {
         warm = true;
         timeouts.increment();
-        stuck.incrementAndGet();
+        bulkhead.callStuck();
         breaker.record(true);
     }
 
@@ -96,7 +95,7 @@ public final class HookStats {
     }
 
     void returnedLate() {
-        stuck.decrementAndGet();
+        bulkhead.stuckCallReturned();
     }
 
     void skipped() {
@@ -116,14 +115,18 @@ public final class HookStats {
         return timeouts.sum();
     }
 
-    /** Calls not made: breaker open, or too many calls stuck. */
+    /** Calls not made: breaker open, too many calls stuck or running, or the request's budget spent. */
     public long skips() {
         return skipped.sum();
     }
 
     /** Calls of this plugin (any of its hooks in this shop) that passed their budget and have not returned yet. */
     public int stuck() {
-        return stuck.get();
+        return bulkhead.stuck();
+    }
+
+    Bulkhead bulkhead() {
+        return bulkhead;
     }
 
     public CircuitBreaker.State breakerState() {

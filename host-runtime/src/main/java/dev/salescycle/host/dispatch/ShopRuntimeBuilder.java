@@ -29,11 +29,15 @@ public final class ShopRuntimeBuilder {
     private final LoadedPlugins plugins;
     private final ContextFactory contexts;
     private final BreakerSettings breaker;
+    private final int maxRunningCalls;
 
-    public ShopRuntimeBuilder(LoadedPlugins plugins, ContextFactory contexts, BreakerSettings breaker) {
+    /** @param maxRunningCalls how many calls of one plugin in one shop may run at once */
+    public ShopRuntimeBuilder(LoadedPlugins plugins, ContextFactory contexts, BreakerSettings breaker,
+                              int maxRunningCalls) {
         this.plugins = plugins;
         this.contexts = contexts;
         this.breaker = breaker;
+        this.maxRunningCalls = maxRunningCalls;
     }
 
     /** @throws ConfigException naming file, line and field of every problem */
@@ -74,12 +78,12 @@ public final class ShopRuntimeBuilder {
             }
             PluginContext context = contexts.create(shop, plugin.id(), settings);
             shopContexts.put(plugin.id(), context);
-            java.util.concurrent.atomic.AtomicInteger pluginStuck = new java.util.concurrent.atomic.AtomicInteger();
+            Bulkhead bulkhead = new Bulkhead(maxRunningCalls);
             for (SalesCycleHook hook : plugin.hooks()) {
                 for (HookKind kind : HookKind.values()) {
                     if (kind.type().isInstance(hook)) {
                         bound.add(new BoundHook(plugin.id(), kind, hook, context, plugin.classLoader(),
-                                ref.budget().toNanos(), stats(previous, kind, hook, pluginStuck)));
+                                ref.budget().toNanos(), stats(previous, kind, hook, bulkhead)));
                     }
                 }
             }
@@ -94,7 +98,7 @@ public final class ShopRuntimeBuilder {
     }
 
     private HookStats stats(ShopRuntime previous, HookKind kind, SalesCycleHook hook,
-                            java.util.concurrent.atomic.AtomicInteger pluginStuck) {
+                            Bulkhead bulkhead) {
         if (previous != null) {
             for (BoundHook earlier : previous.hooks(kind)) {
                 if (earlier.hook() == hook) {
@@ -102,7 +106,7 @@ public final class ShopRuntimeBuilder {
                 }
             }
         }
-        return new HookStats(new CircuitBreaker(breaker, System::nanoTime), pluginStuck);
+        return new HookStats(new CircuitBreaker(breaker, System::nanoTime), bulkhead);
     }
 
     private static Settings settings(LoadedPlugin plugin, PluginRef ref, List<String> problems) {

@@ -145,7 +145,8 @@ public final class PluginLifecycle implements AutoCloseable {
         Map<String, ShopRuntime> previous = shops.all();
         Map<String, ShopRuntime> next;
         try {
-            next = new ShopRuntimeBuilder(plugins, contexts, config.host().breaker()).build(config, previous);
+            next = new ShopRuntimeBuilder(plugins, contexts, config.host().breaker(),
+                    config.host().maxConcurrentCalls()).build(config, previous);
         } catch (ConfigException e) {
             if (added != null) {
                 discard(added, uploaded);

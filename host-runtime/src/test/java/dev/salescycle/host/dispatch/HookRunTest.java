@@ -136,6 +136,42 @@ class HookRunTest {
         assertThat(stuck.stats().stuck()).isZero();
     }
 
+    @Test
+    void aBurstCannotEnterAHangingPluginBeyondItsBulkheadBeforeAnyCallTimesOut() throws Exception {
+        Bulkhead bulkhead = new Bulkhead(3);
+        BoundHook hanging = new BoundHook("hanging", HookKind.UPSELL, blocking(), Mockito.mock(PluginContext.class),
+                HookRunTest.class.getClassLoader(), TimeUnit.SECONDS.toNanos(10),
+                new HookStats(new CircuitBreaker(dev.salescycle.host.config.BreakerSettings.DEFAULTS, System::nanoTime),
+                        bulkhead));
+        List<Recorder> burst = new ArrayList<>();
+        List<java.util.concurrent.CompletableFuture<Void>> runs = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Recorder sink = new Recorder();
+            burst.add(sink);
+            runs.add(java.util.concurrent.CompletableFuture.runAsync(() -> dispatcher.prepare(List.of(hanging),
+                    bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink, REQUEST_BUDGET).start()));
+        }
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (hanging.stats().skips() < 5 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(bulkhead.running()).isEqualTo(3);
+        assertThat(hanging.stats().skips()).isEqualTo(5);
+        assertThat(hanging.stats().breakerState()).as("a full bulkhead is no failure").isEqualTo(CircuitBreaker.State.CLOSED);
+        release.countDown();
+        for (java.util.concurrent.CompletableFuture<Void> run : runs) {
+            run.get(5, TimeUnit.SECONDS);
+        }
+        deadline = System.currentTimeMillis() + 5_000;
+        while (bulkhead.running() > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(bulkhead.running()).as("every slot given back").isZero();
+        assertThat(burst.stream().flatMap(r -> new ArrayList<>(r.events).stream()))
+                .filteredOn(e -> e.startsWith("hanging:skipped"))
+                .containsOnly("hanging:skipped: 3 calls of this plugin are already running");
+    }
+
     private static Upsell spinning(long millis) {
         return (cart, context) -> {
             long until = System.nanoTime() + millis * 1_000_000L;
@@ -198,7 +234,7 @@ class HookRunTest {
             guard.enterHost();
             try {
                 inHostCall.countDown();
-                long until = System.nanoTime() + 150_000_000L;
+                long until = System.nanoTime() + 400_000_000L;
                 while (System.nanoTime() < until) {
                     Thread.onSpinWait();
                 }
