@@ -89,6 +89,74 @@ class AdminAndMetricsTest {
         assertThat(r.headers().get("content-type")).startsWith("text/plain");
         assertThat(r.body()).containsPattern("salescycle_hook_calls_total\\{hook=\"conversion-offer\",plugin=\"conversion-offers\",shop=\"s\"} [1-9]")
                 .containsPattern("salescycle_hook_errors_total\\{hook=\"conversion-offer\",plugin=\"fault-null\",shop=\"s\"} [1-9]")
-                .contains("salescycle_hook_breaker_open").contains("jvm_memory_used_bytes");
+                .contains("salescycle_hook_breaker_state{hook=\"conversion-offer\",plugin=\"fault-null\",shop=\"s\"} 0.0")
+                .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void pluginsShowTheirRealStateVersionHooksAndEachShopsCounts() {
+        JsonNode offers = pluginNamed("conversion-offers");
+        assertThat(offers.get("state").asText()).isEqualTo("STARTED");
+        assertThat(offers.get("version").asText()).isEqualTo(Plugins.VERSION);
+        assertThat(offers.get("hooks").toString()).contains("\"conversion-offer\"");
+        JsonNode counts = hookCounts(offers, "s", "conversion-offer");
+        assertThat(counts.get("calls").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(counts.get("errors").asLong()).isZero();
+        assertThat(counts.get("timeouts").asLong()).isZero();
+        assertThat(counts.get("breaker").asText()).isEqualTo("CLOSED");
+        JsonNode nulls = hookCounts(pluginNamed("fault-null"), "s", "conversion-offer");
+        assertThat(nulls.get("errors").asLong()).isEqualTo(nulls.get("calls").asLong()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void breakerOpenAndHalfOpenAreToldApartInTheAdminApiAndInMetrics(@TempDir Path own) throws InterruptedException {
+        try (TestHost failing = TestHost.builder(own).config("""
+                host:
+                  adminToken: %s
+                  breaker: { window: 10, minCalls: 4, openFor: 300ms, halfOpenCalls: 1000 }
+                shops:
+                  b:
+                    currency: EUR
+                    plugins: [ fault-throws ]
+                """.formatted(TOKEN)).plugin(Plugins.zip("fault-throws")).start()) {
+            ApiClient client = failing.client();
+            for (int i = 0; i < 4; i++) {
+                assertThat(client.post("/api/v1/shops/b/cart/evaluate", "{\"currency\":\"EUR\",\"lines\":[]}").status()).isEqualTo(200);
+            }
+            assertThat(breaker(client)).isEqualTo("OPEN");
+            assertThat(client.get("/metrics").body()).contains(BREAKER_GAUGE + " 1.0");
+            for (int i = 0; i < 100 && !breaker(client).equals("HALF_OPEN"); i++) {
+                Thread.sleep(50);
+                client.post("/api/v1/shops/b/cart/evaluate", "{\"currency\":\"EUR\",\"lines\":[]}");
+            }
+            assertThat(breaker(client)).isEqualTo("HALF_OPEN");
+            assertThat(client.get("/metrics").body()).contains(BREAKER_GAUGE + " 2.0");
+        }
+    }
+
+    static final String BREAKER_GAUGE = "salescycle_hook_breaker_state{hook=\"conversion-offer\",plugin=\"fault-throws\",shop=\"b\"}";
+
+    private static String breaker(ApiClient client) {
+        JsonNode plugin = FiveStagesTest.json(client.get("/admin/plugins/fault-throws", Map.of("Authorization", "Bearer " + TOKEN)));
+        assertThat(plugin.get("state").asText()).isEqualTo("STARTED");
+        return hookCounts(plugin, "b", "conversion-offer").get("breaker").asText();
+    }
+
+    private static JsonNode pluginNamed(String id) {
+        for (JsonNode p : FiveStagesTest.json(api.get("/admin/plugins", Map.of("Authorization", "Bearer " + TOKEN)))) {
+            if (p.get("id").asText().equals(id)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no plugin " + id + " in /admin/plugins");
+    }
+
+    private static JsonNode hookCounts(JsonNode plugin, String shop, String hook) {
+        for (JsonNode counts : plugin.get("hookCounts")) {
+            if (counts.get("shop").asText().equals(shop) && counts.get("hook").asText().equals(hook)) {
+                return counts;
+            }
+        }
+        throw new AssertionError("no counts of " + shop + "/" + hook + " in " + plugin);
     }
 }

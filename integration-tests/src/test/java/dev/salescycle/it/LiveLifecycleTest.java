@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -49,33 +50,21 @@ class LiveLifecycleTest {
                 shops:
                   s:
                     currency: EUR
-                    plugins: [ conversion-offers ]
-                """.formatted(TOKEN)).plugin(Plugins.zip("conversion-offers")).start()) {
+                    plugins: [ conversion-offers, fault-throws, fault-random ]
+                """.formatted(TOKEN)).plugin(Plugins.zip("conversion-offers")).plugin(Plugins.zip("fault-throws"))
+                .plugin(Plugins.zip("fault-random")).start()) {
             URI base = host.host().baseUri();
             ApiClient api = host.client();
             AtomicBoolean stop = new AtomicBoolean();
-            AtomicInteger answers = new AtomicInteger();
+            Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
             ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
-            ExecutorService clients = Executors.newFixedThreadPool(6);
-            CountDownLatch done = new CountDownLatch(6);
-            for (int c = 0; c < 6; c++) {
+            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+            CountDownLatch done = new CountDownLatch(CLIENTS);
+            for (int c = 0; c < CLIENTS; c++) {
                 clients.execute(() -> {
                     try {
                         while (!stop.get()) {
-                            ApiClient.Response r = api.post("/api/v1/shops/s/cart/evaluate", CART);
-                            answers.incrementAndGet();
-                            if (r.status() != 200) {
-                                problems.add(r.status() + " " + r.body());
-                                continue;
-                            }
-                            JsonNode answer = FiveStagesTest.json(r);
-                            List<String> skus = answer.get("recommendations").findValuesAsText("sku");
-                            if (skus.contains("v1-item") && skus.contains("v2-item")) {
-                                problems.add("mixed snapshot: " + r.body());
-                            }
-                            if (answer.get("offers").findValuesAsText("plugin").stream().anyMatch(p -> !p.equals("conversion-offers"))) {
-                                problems.add("unexpected offer: " + r.body());
-                            }
+                            check(api.post("/api/v1/shops/s/cart/evaluate", CART), seen, problems);
                         }
                     } catch (RuntimeException e) {
                         problems.add(e.toString());
@@ -84,52 +73,111 @@ class LiveLifecycleTest {
                     }
                 });
             }
-            Thread.sleep(300);
+            long started = System.nanoTime();
+            Thread.sleep(PHASE_MILLIS / 2);
 
             HttpResponse<String> installed = admin(base, "POST", "/admin/plugins?file=swap-upsell-1.zip",
                     HttpRequest.BodyPublishers.ofFile(Plugins.zip("swap-upsell-v1")));
             assertThat(installed.statusCode()).as(installed.body()).isEqualTo(201);
-            assertThat(installed.body()).contains("\"id\":\"swap-upsell\"");
-            HttpResponse<String> enabled = admin(base, "PUT", "/admin/shops/s/plugins/swap-upsell",
-                    HttpRequest.BodyPublishers.ofString("{\"settings\":{}}"));
-            assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
-            awaitRecommendation(api, "v1-item");
+            assertThat(installed.body()).contains("\"id\":\"swap-upsell\"", "\"version\":\"1.0.0\"", "\"state\":\"STARTED\"");
+            enableAndAwait(base, api, "v1");
 
             Files.copy(Plugins.zip("swap-upsell-v2"), uploads.resolve("v2.zip"));
             HttpResponse<String> updated = admin(base, "PUT", "/admin/plugins/swap-upsell?file=swap-upsell-2.zip",
                     HttpRequest.BodyPublishers.ofFile(uploads.resolve("v2.zip")));
             assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
-            awaitRecommendation(api, "v2-item");
+            assertThat(reported(base, "version")).isEqualTo("2.0.0");
+            awaitSnapshot(api, "v2");
 
             HttpResponse<String> disabled = admin(base, "DELETE", "/admin/shops/s/plugins/swap-upsell",
                     HttpRequest.BodyPublishers.noBody());
             assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
-            assertThat(FiveStagesTest.json(api.post("/api/v1/shops/s/cart/evaluate", CART)).get("recommendations")).isEmpty();
+            awaitSnapshot(api, SwapSnapshots.NONE);
 
             HttpResponse<String> unloaded = admin(base, "DELETE", "/admin/plugins/swap-upsell", HttpRequest.BodyPublishers.noBody());
             assertThat(unloaded.statusCode()).as(unloaded.body()).isEqualTo(200);
-            Thread.sleep(300);
+            Thread.sleep(PHASE_MILLIS / 2);
+
+            Files.copy(Plugins.zip("swap-upsell-v1"), host.pluginsDir().resolve("swap-upsell-folder-1.zip"));
+            HttpResponse<String> fromFolder = admin(base, "POST", "/admin/plugins?file=swap-upsell-folder-1.zip",
+                    HttpRequest.BodyPublishers.noBody());
+            assertThat(fromFolder.statusCode()).as(fromFolder.body()).isEqualTo(201);
+            assertThat(reported(base, "version")).isEqualTo("1.0.0");
+            enableAndAwait(base, api, "v1");
+
+            Files.copy(Plugins.zip("swap-upsell-v2"), host.pluginsDir().resolve("swap-upsell-folder-2.zip"));
+            HttpResponse<String> updatedFromFolder = admin(base, "PUT", "/admin/plugins/swap-upsell?file=swap-upsell-folder-2.zip",
+                    HttpRequest.BodyPublishers.noBody());
+            assertThat(updatedFromFolder.statusCode()).as(updatedFromFolder.body()).isEqualTo(200);
+            assertThat(reported(base, "version")).isEqualTo("2.0.0");
+            awaitSnapshot(api, "v2");
+
+            HttpResponse<String> unloadedWhileEnabled = admin(base, "DELETE", "/admin/plugins/swap-upsell",
+                    HttpRequest.BodyPublishers.noBody());
+            assertThat(unloadedWhileEnabled.statusCode()).as(unloadedWhileEnabled.body()).isEqualTo(200);
+            awaitSnapshot(api, SwapSnapshots.NONE);
+            long elapsed = (System.nanoTime() - started) / 1_000_000;
             stop.set(true);
-            assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(done.await(60, TimeUnit.SECONDS)).isTrue();
             clients.shutdownNow();
 
-            assertThat(problems).isEmpty();
-            assertThat(answers.get()).isGreaterThan(50);
+            assertThat(problems).as("failed or mixed answers").isEmpty();
+            assertThat(elapsed).as("time under load (ms)").isGreaterThanOrEqualTo(30_000);
+            assertThat(seen.keySet()).contains("v1", "v2", SwapSnapshots.NONE).doesNotContain(SwapSnapshots.MIXED);
+            System.out.printf("LiveLifecycleTest: %d ms under load, answers by snapshot %s%n", elapsed, seen);
             host.host().runtime().lifecycle().awaitRetired(5_000);
-            assertThat(host.pluginsDir().resolve("swap-upsell-1.zip")).doesNotExist();
-            assertThat(host.pluginsDir().resolve("swap-upsell-2.zip")).doesNotExist();
-            assertThat(host.host().runtime().plugins().all()).containsOnlyKeys("conversion-offers");
+            try (var files = Files.list(host.pluginsDir())) {
+                assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.startsWith("swap-upsell"));
+            }
+            assertThat(host.host().runtime().plugins().all()).containsOnlyKeys("conversion-offers", "fault-throws", "fault-random");
         }
     }
 
-    private static void awaitRecommendation(ApiClient api, String sku) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            if (api.post("/api/v1/shops/s/cart/evaluate", CART).body().contains("\"sku\":\"" + sku + "\"")) {
+    static final int CLIENTS = 6;
+    static final long PHASE_MILLIS = 5_000;
+
+    /** Records a failed request, an unexpected offer or a mixed answer as a problem; counts answers by snapshot. */
+    private static void check(ApiClient.Response r, Map<String, AtomicInteger> seen, ConcurrentLinkedQueue<String> problems) {
+        if (r.status() != 200) {
+            problems.add(r.status() + " " + r.body());
+            return;
+        }
+        JsonNode answer = FiveStagesTest.json(r);
+        String snapshot = SwapSnapshots.of(answer);
+        seen.computeIfAbsent(snapshot, k -> new AtomicInteger()).incrementAndGet();
+        if (snapshot.equals(SwapSnapshots.MIXED)) {
+            problems.add("mixed snapshot: " + r.body());
+        }
+        if (answer.get("offers").findValuesAsText("plugin").stream()
+                .anyMatch(p -> !List.of("conversion-offers", "fault-random", "swap-upsell").contains(p))) {
+            problems.add("unexpected offer: " + r.body());
+        }
+    }
+
+    /** Enables swap-upsell for the shop (with room for a slow call on a busy machine), waits for it, keeps the load on. */
+    private static void enableAndAwait(URI base, ApiClient api, String snapshot) throws Exception {
+        HttpResponse<String> enabled = admin(base, "PUT", "/admin/shops/s/plugins/swap-upsell",
+                HttpRequest.BodyPublishers.ofString("{\"settings\":{},\"budget\":\"500ms\"}"));
+        assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
+        awaitSnapshot(api, snapshot);
+    }
+
+    /** Waits until new requests see the snapshot, then lets the clients run on it for a phase. */
+    private static void awaitSnapshot(ApiClient api, String snapshot) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            if (SwapSnapshots.of(FiveStagesTest.json(api.post("/api/v1/shops/s/cart/evaluate", CART))).equals(snapshot)) {
+                Thread.sleep(PHASE_MILLIS);
                 return;
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("no recommendation of " + sku + " after the change");
+        throw new AssertionError("answers did not come from snapshot " + snapshot + " after the change");
+    }
+
+    private static String reported(URI base, String field) throws Exception {
+        HttpResponse<String> plugin = admin(base, "GET", "/admin/plugins/swap-upsell", HttpRequest.BodyPublishers.noBody());
+        assertThat(plugin.statusCode()).as(plugin.body()).isEqualTo(200);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(plugin.body()).get(field).asText();
     }
 
     @Test
@@ -169,6 +217,47 @@ class LiveLifecycleTest {
             }
             assertThat(host.client().get("/api/v1/shops").body()).contains("[\"conversion-offers\",\"co-purchase-upsell\"]");
         }
+    }
+
+    @Test
+    void brokenYamlIsRefusedWithItsLineAndHostSettingsWaitForARestart(@TempDir Path dir) throws Exception {
+        try (TestHost host = TestHost.builder(dir).config("""
+                host:
+                  adminToken: %s
+                shops:
+                  s:
+                    currency: EUR
+                    plugins: [ conversion-offers ]
+                """.formatted(TOKEN)).plugin(Plugins.zip("conversion-offers")).plugin(Plugins.zip("co-purchase-upsell")).start()) {
+            URI base = host.host().baseUri();
+            Path config = dir.resolve("salescycle.yaml");
+            String good = Files.readString(config);
+            Files.writeString(config, good.replace("plugins: [ conversion-offers ]", "plugins: [ conversion-offers, co-purchase-upsell"));
+            JsonNode refused = awaitConfigView(base, view -> !view.get("lastRefusal").isNull());
+            assertThat(refused.get("lastRefusal").asText()).contains("salescycle.yaml").containsPattern("line \\d+");
+            assertThat(host.client().get("/api/v1/shops").body()).contains("[\"conversion-offers\"]");
+            assertThat(host.client().post("/api/v1/shops/s/cart/evaluate", CART).status()).isEqualTo(200);
+
+            Files.writeString(config, good.replace("plugins: [ conversion-offers ]", "plugins: [ conversion-offers, co-purchase-upsell ]")
+                    .replace("  adminToken:", "  breaker: { openFor: 5000ms }\n  adminToken:"));
+            JsonNode applied = awaitConfigView(base, view -> view.get("lastRefusal").isNull());
+            assertThat(applied.get("needsRestart").toString()).isEqualTo("[\"host.breaker\"]");
+            assertThat(host.client().get("/api/v1/shops").body()).contains("[\"conversion-offers\",\"co-purchase-upsell\"]");
+            assertThat(host.host().runtime().config().host().breaker().openFor()).isEqualTo(java.time.Duration.ofSeconds(60));
+        }
+    }
+
+    private static JsonNode awaitConfigView(URI base, java.util.function.Predicate<JsonNode> condition) throws Exception {
+        JsonNode view = null;
+        for (int i = 0; i < 100; i++) {
+            view = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                    admin(base, "GET", "/admin/config", HttpRequest.BodyPublishers.noBody()).body());
+            if (condition.test(view)) {
+                return view;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the config view did not change as expected: " + view);
     }
 
     private static void awaitRefusal(URI base) throws Exception {

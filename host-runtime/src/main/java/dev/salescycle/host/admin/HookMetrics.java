@@ -41,11 +41,19 @@ public final class HookMetrics {
             counter("salescycle.hook.skips", "Calls not made (breaker open or too many stuck)", tags, stats, HookStats::skips);
             bound.add(Gauge.builder("salescycle.hook.stuck", stats, HookStats::stuck)
                     .description("Calls past their budget not yet returned").tags(tags).register(registry));
-            bound.add(Gauge.builder("salescycle.hook.breaker.open", stats,
-                            s -> s.breakerState() == CircuitBreaker.State.CLOSED ? 0 : 1)
-                    .description("1 while the circuit breaker keeps the hook out or is trying it again")
+            bound.add(Gauge.builder("salescycle.hook.breaker.state", stats, s -> breakerGauge(s.breakerState()))
+                    .description("Circuit breaker: 0 closed (calls made), 1 open (hook left out), 2 half-open (trial calls)")
                     .tags(tags).register(registry));
         }
+    }
+
+    /** The breaker state as the gauge's value: 0 closed, 1 open, 2 half-open. */
+    private static int breakerGauge(CircuitBreaker.State state) {
+        return switch (state) {
+            case CLOSED -> 0;
+            case OPEN -> 1;
+            case HALF_OPEN -> 2;
+        };
     }
 
     private void counter(String name, String help, Tags tags, HookStats stats, ToDoubleFunction<HookStats> value) {

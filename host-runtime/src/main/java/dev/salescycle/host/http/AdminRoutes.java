@@ -15,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The admin API under {@code /admin}: plugins with their settings schema, and per shop each hook's health. */
+/**
+ * The admin API under {@code /admin}: plugins with their PF4J state, settings schema and each shop's hook counts
+ * and breakers, and per shop each hook's health.
+ */
 final class AdminRoutes {
 
     private final HostApi api;
@@ -55,7 +58,8 @@ final class AdminRoutes {
         } else if (p.length == 1 && p[0].equals("config")) {
             ApiServlet.require(method, "GET");
             ApiServlet.writeJson(response, 200, Views.object().put("source", api.state().config().source())
-                    .put("lastRefusal", api.state().lastRefusal()));
+                    .put("lastRefusal", api.state().lastRefusal())
+                    .set("needsRestart", Json.MAPPER.valueToTree(api.state().needsRestart())));
         } else {
             throw new RequestException(404, "not_found", "no such admin resource: " + path, null);
         }
@@ -91,8 +95,8 @@ final class AdminRoutes {
     }
 
     private java.io.InputStream upload(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() == 0) {
-            return null;
+        if (request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null) {
+            return null; // no body (curl -X POST sends no Content-Length): the file is already in the folder
         }
         if (request.getContentLengthLong() > api.maxImportBytes()) {
             throw Bodies.tooLarge(api.maxImportBytes());
@@ -110,7 +114,7 @@ final class AdminRoutes {
 
     private ObjectNode plugin(LoadedPlugin plugin) {
         ObjectNode node = Views.object().put("id", plugin.id()).put("version", plugin.version())
-                .put("description", plugin.description()).put("state", "STARTED");
+                .put("description", plugin.description()).put("state", api.plugins().state(plugin.id()));
         ArrayNode hooks = node.putArray("hooks");
         plugin.hooks().forEach(h -> java.util.Arrays.stream(dev.salescycle.host.dispatch.HookKind.values())
                 .filter(k -> k.type().isInstance(h)).forEach(k -> hooks.add(k.label())));
@@ -119,8 +123,14 @@ final class AdminRoutes {
         plugin.hooks().forEach(h -> h.settingSpecs().forEach(s -> specs.putIfAbsent(s.name(), s)));
         specs.values().forEach(s -> schema.add(setting(s)));
         ArrayNode shops = node.putArray("shops");
-        api.shops().all().values().stream().filter(s -> s.contexts().containsKey(plugin.id()))
-                .forEach(s -> shops.add(s.id()));
+        ArrayNode counts = node.putArray("hookCounts");
+        for (ShopRuntime shop : api.shops().all().values()) {
+            if (shop.contexts().containsKey(plugin.id())) {
+                shops.add(shop.id());
+                shop.allHooks().stream().filter(h -> h.pluginId().equals(plugin.id()))
+                        .forEach(h -> HookView.write(counts.addObject().put("shop", shop.id()), h));
+            }
+        }
         return node;
     }
 
@@ -164,11 +174,7 @@ final class AdminRoutes {
             node.set("plugins", Json.MAPPER.valueToTree(shop.contexts().keySet()));
             ArrayNode hooks = node.putArray("hooks");
             for (BoundHook hook : shop.allHooks()) {
-                hooks.addObject().put("plugin", hook.pluginId()).put("hook", hook.kind().label())
-                        .put("budgetMillis", hook.budgetNanos() / 1_000_000.0)
-                        .put("calls", hook.stats().calls()).put("errors", hook.stats().errors())
-                        .put("timeouts", hook.stats().timeouts()).put("skips", hook.stats().skips())
-                        .put("stuck", hook.stats().stuck()).put("breaker", hook.stats().breakerState().name());
+                HookView.write(hooks.addObject().put("plugin", hook.pluginId()), hook);
             }
         }
         return out;

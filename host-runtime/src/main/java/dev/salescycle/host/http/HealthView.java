@@ -19,7 +19,7 @@ final class HealthView {
         out.put("store", storeUp ? "UP" : "DOWN");
         ArrayNode plugins = out.putArray("plugins");
         api.plugins().all().values().forEach(p -> plugins.addObject().put("id", p.id()).put("version", p.version())
-                .put("state", "STARTED"));
+                .put("state", api.plugins().state(p.id())));
         ArrayNode failed = out.putArray("failedPlugins");
         api.plugins().problems().forEach(p -> failed.addObject().put("source", p.source()).put("reason", p.reason()));
         ArrayNode shops = out.putArray("shops");

@@ -54,6 +54,7 @@ public final class ConfigWatcher implements AutoCloseable {
         try {
             lifecycle.apply(new ConfigLoader().load(file));
         } catch (RuntimeException e) {
+            lifecycle.refused(e.getMessage());
             LOG.error("The changed config was refused; the running config stays: {}", e.getMessage());
         }
     }

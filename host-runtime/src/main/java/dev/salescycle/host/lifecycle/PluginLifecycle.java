@@ -123,16 +123,25 @@ public final class PluginLifecycle implements AutoCloseable {
         commit(state.config().withShop(shop.withPlugins(plugins)), state.plugins(), null, null, false);
     }
 
-    /** Applies a whole new config (the file changed); a config that does not fit is refused and the old one stays. */
+    /**
+     * Applies a whole new config (the file changed); a config that does not fit is refused and the old one stays.
+     * The running {@code host:} section stays too: its changed settings are listed as waiting for a restart.
+     */
     public synchronized void apply(HostConfig config) {
-        try {
-            checkDigests(config);
-            commit(config, state.plugins(), null, null, false);
-            LOG.info("Applied the changed config {}", config.source());
-        } catch (ConfigException | RequestException e) {
-            state.refused(e.getMessage());
-            throw e;
+        checkDigests(config);
+        HostConfig running = state.config();
+        List<String> restart = RestartSettings.changed(running.host(), config.host());
+        commit(new HostConfig(config.source(), running.host(), config.shops()), state.plugins(), null, null, false);
+        state.needsRestart(restart);
+        LOG.info("Applied the changed config {}", config.source());
+        if (!restart.isEmpty()) {
+            LOG.warn("The changed config sets {} differently; the host reads those at start: restart to apply them", restart);
         }
+    }
+
+    /** Records why a changed config file was not applied, for {@code GET /admin/config}. */
+    void refused(String reason) {
+        state.refused(reason);
     }
 
     /** Waits until replaced plugins are closed (for tests and orderly shutdown). */

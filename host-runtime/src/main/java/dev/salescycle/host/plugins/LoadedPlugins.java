@@ -33,6 +33,12 @@ public final class LoadedPlugins implements AutoCloseable {
         return problems;
     }
 
+    /** The plugin's PF4J state (see {@link PluginHandle#state()}), or UNLOADED when it is not in this snapshot. */
+    public String state(String id) {
+        PluginHandle handle = handles.get(id);
+        return handle == null ? "UNLOADED" : handle.state();
+    }
+
     /** The handle of a loaded plugin, for lifecycle changes. */
     public Optional<PluginHandle> handle(String id) {
         return Optional.ofNullable(handles.get(id));

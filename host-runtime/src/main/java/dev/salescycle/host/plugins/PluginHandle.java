@@ -30,6 +30,12 @@ public final class PluginHandle implements AutoCloseable {
         return file;
     }
 
+    /** The plugin's PF4J state, such as STARTED while it serves requests; UNLOADED once the handle is closed. */
+    public synchronized String state() {
+        PluginWrapper wrapper = manager == null ? null : manager.getPlugin(plugin.id());
+        return wrapper == null ? "UNLOADED" : wrapper.getPluginState().toString();
+    }
+
     /** Stops the plugin and closes its class loader; the handle must not be used afterwards. */
     @Override
     public synchronized void close() {
