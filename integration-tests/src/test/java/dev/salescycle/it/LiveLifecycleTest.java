@@ -204,6 +204,8 @@ class LiveLifecycleTest {
             assertThat(garbage.statusCode()).isEqualTo(422);
             assertThat(host.pluginsDir().resolve("garbage.jar")).doesNotExist();
             assertThat(host.client().get("/api/v1/shops").body()).contains("[\"conversion-offers\"]");
+            assertThat(postWithoutContentLength(base, "/admin/plugins?file=not-there.zip"))
+                    .as("a POST without a body installs from the folder").startsWith("HTTP/1.1 404").contains("no_such_file");
 
             Path config = dir.resolve("salescycle.yaml");
             Files.writeString(config, Files.readString(config).replace("plugins: [ conversion-offers ]",
@@ -269,6 +271,15 @@ class LiveLifecycleTest {
             Thread.sleep(50);
         }
         throw new AssertionError("the bad config change was not refused");
+    }
+
+    /** A POST with neither Content-Length nor a body, as {@code curl -X POST} sends it; returns the raw answer. */
+    private static String postWithoutContentLength(URI base, String path) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: Bearer "
+                    + TOKEN + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     static Map<String, String> auth() {
