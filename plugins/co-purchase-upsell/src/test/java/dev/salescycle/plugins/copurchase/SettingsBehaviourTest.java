@@ -3,7 +3,6 @@ package dev.salescycle.plugins.copurchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.salescycle.host.config.SettingsException;
 import dev.salescycle.sdk.model.Recommendation;
 import dev.salescycle.testkit.TestPluginContext;
 import java.util.Comparator;
@@ -109,12 +108,12 @@ class SettingsBehaviourTest {
         CoPurchaseUpsell plugin = new CoPurchaseUpsell();
 
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting("rankBy", "popularity").build())
-                .isInstanceOf(SettingsException.class).hasMessageContaining("rankBy");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rankBy");
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting("maxItems", 51).build())
-                .isInstanceOf(SettingsException.class).hasMessageContaining("maxItems");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxItems");
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting("minSupport", "1.5").build())
-                .isInstanceOf(SettingsException.class).hasMessageContaining("minSupport");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minSupport");
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting("excludeSkus", "a").build())
-                .isInstanceOf(SettingsException.class).hasMessageContaining("excludeSkus");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("excludeSkus");
     }
 }

@@ -5,7 +5,6 @@ import static dev.salescycle.plugins.conversionoffers.Carts.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.salescycle.host.config.SettingsException;
 import dev.salescycle.testkit.TestPluginContext;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +33,14 @@ class OfferSettingsTest {
             "freeShipping, maybe", "bundles, beans+grinder"})
     void rejectsBadValuesNamingTheSetting(String setting, String value) {
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting(setting, value).build())
-                .isInstanceOf(SettingsException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith(setting + ":");
     }
 
     @Test
     void rejectsUnknownSettings() {
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting("threshold", "50").build())
-                .isInstanceOf(SettingsException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("threshold: unknown setting");
     }
 

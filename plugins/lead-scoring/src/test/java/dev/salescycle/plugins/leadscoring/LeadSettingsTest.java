@@ -3,7 +3,6 @@ package dev.salescycle.plugins.leadscoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.salescycle.host.config.SettingsException;
 import dev.salescycle.sdk.model.Lead;
 import dev.salescycle.sdk.model.ScoredLead;
 import dev.salescycle.testkit.TestPluginContext;
@@ -33,7 +32,7 @@ class LeadSettingsTest {
             "consentBonus, yes"})
     void rejectsBadNumbersNamingTheSetting(String setting, String value) {
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting(setting, value).build())
-                .isInstanceOf(SettingsException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith(setting + ":");
     }
 
@@ -41,21 +40,21 @@ class LeadSettingsTest {
     void rejectsABlockedDomainsValueThatIsNotAList() {
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin)
                 .setting("blockedDomains", Map.of("a", "b")).build())
-                .isInstanceOf(SettingsException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("blockedDomains:");
     }
 
     @Test
     void rejectsASourceScoresValueThatIsNotAStructure() {
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting("sourceScores", "referral=30").build())
-                .isInstanceOf(SettingsException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("sourceScores:");
     }
 
     @Test
     void rejectsUnknownSettings() {
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting("hotscore", 50).build())
-                .isInstanceOf(SettingsException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("hotscore: unknown setting");
     }
 

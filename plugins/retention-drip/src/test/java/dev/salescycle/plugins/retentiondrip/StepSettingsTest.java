@@ -7,7 +7,6 @@ import static dev.salescycle.plugins.retentiondrip.Fixtures.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.salescycle.host.config.SettingsException;
 import dev.salescycle.testkit.TestPluginContext;
 import java.util.Collections;
 import java.util.List;
@@ -33,21 +32,21 @@ class StepSettingsTest {
     @Test
     void rejectsStepsWrittenAsTextOnBuild() {
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting("steps", "P1D welcome").build())
-                .isInstanceOf(SettingsException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("steps:");
     }
 
     @Test
     void rejectsACouponPrefixWrittenAsAListOnBuild() {
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting("couponPrefix", List.of("A-")).build())
-                .isInstanceOf(SettingsException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("couponPrefix:");
     }
 
     @Test
     void rejectsUnknownSettings() {
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting("step", List.of()).build())
-                .isInstanceOf(SettingsException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("step: unknown setting");
     }
 

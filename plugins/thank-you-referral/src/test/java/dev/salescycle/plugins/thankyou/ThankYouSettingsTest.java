@@ -5,7 +5,6 @@ import static dev.salescycle.plugins.thankyou.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.salescycle.host.config.SettingsException;
 import dev.salescycle.testkit.TestPluginContext;
 import java.util.List;
 import java.util.Map;
@@ -36,21 +35,21 @@ class ThankYouSettingsTest {
             "couponValidDays, month", "links, /guide"})
     void rejectsBadValuesNamingTheSetting(String setting, String value) {
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting(setting, value).build())
-                .isInstanceOf(SettingsException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith(setting + ":");
     }
 
     @Test
     void rejectsAReferralUrlGivenAsAList() {
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting("referralUrl", List.of("a")).build())
-                .isInstanceOf(SettingsException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("referralUrl:");
     }
 
     @Test
     void rejectsUnknownSettings() {
         assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting("couponPercent", 10).build())
-                .isInstanceOf(SettingsException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("couponPercent: unknown setting");
     }
 
