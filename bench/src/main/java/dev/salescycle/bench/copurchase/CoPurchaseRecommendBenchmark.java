@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Latency of one {@code recommend} call through the plugin's public hook, on a learned synthetic
- * shop, for carts of 1, 5 and 20 items drawn like real orders (JMH sample mode gives percentiles).
+ * shop, for carts of 1, 5 and 20 items drawn like real orders (JMH sample mode gives percentiles). The
+ * plugin runs with its declared default settings, so {@code rankBy} is the default, {@code confidence}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
