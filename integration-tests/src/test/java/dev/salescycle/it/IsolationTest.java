@@ -1,37 +1,51 @@
 package dev.salescycle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.salescycle.host.dispatch.HookKind;
+import dev.salescycle.host.store.MessageRecord;
 import dev.salescycle.testkit.ApiClient;
 import dev.salescycle.testkit.TestHost;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Plugins that throw, hang (2 s, ignoring interrupts) or answer null cost only their own contribution:
- * every request succeeds with the healthy plugins' results, long before the hanging plugin returns.
+ * Plugins that throw, hang (2 s, ignoring interrupts) or answer null cost only their own contribution, in
+ * every stage: each request succeeds with the healthy plugins' results within its time budget plus a margin.
  */
 class IsolationTest {
 
-    /** The hanging plugin sleeps 2,000 ms; an answer within this bound proves the host did not wait for it. */
-    static final long BOUND_MILLIS = 1_000;
+    static final long HOOK_BUDGET_MILLIS = 50;
 
-    static final String CONFIG = """
-            host:
-              port: 0
-              hookBudget: 50ms
-              breaker: { window: 1000, minCalls: 1000 }
-            shops:
-              faulty:
+    /** All hook calls of one request together (the default, written out). */
+    static final long REQUEST_BUDGET_MILLIS = 300;
+
+    /**
+     * What a request may take beyond the budget its hanging calls spend: HTTP, JSON, the store's writes, the
+     * healthy plugins' work. Over 8 runs on a 2-core machine shared with other builds it took 11 to 52 ms; time
+     * this JVM could not run at all (other processes, GC pauses) is measured and added on top.
+     */
+    static final long MARGIN_MILLIS = 100;
+
+    /**
+     * One faulty shop per test: a plugin's calls stuck past their budget keep it out of its shop until they return
+     * (2 s here), and each test is to see the hanging plugin time out, not skipped.
+     */
+    static final String FAULTY_SHOP = """
+              %s:
                 currency: EUR
                 plugins:
                   - fault-throws
@@ -40,71 +54,110 @@ class IsolationTest {
                   - lead-scoring
                   - conversion-offers
                   - thank-you-referral
+                  - retention-drip
             """;
+
+    static final String CONFIG = """
+            host:
+              port: 0
+              hookBudget: %dms
+              requestBudget: %dms
+              breaker: { window: 1000, minCalls: 1000 }
+            shops:
+              healthy:
+                currency: EUR
+                plugins: [ lead-scoring, conversion-offers, thank-you-referral, retention-drip ]
+            """.formatted(HOOK_BUDGET_MILLIS, REQUEST_BUDGET_MILLIS)
+            + FAULTY_SHOP.formatted("cart") + FAULTY_SHOP.formatted("lead") + FAULTY_SHOP.formatted("order")
+            + FAULTY_SHOP.formatted("load");
 
     @TempDir
     static Path dir;
     static TestHost host;
     static ApiClient api;
+    static StallMeter stalls;
 
     @BeforeAll
     static void start() {
+        stalls = new StallMeter();
         host = TestHost.builder(dir).config(CONFIG)
                 .plugin(Plugins.zip("fault-throws")).plugin(Plugins.zip("fault-hangs")).plugin(Plugins.zip("fault-null"))
                 .plugin(Plugins.zip("lead-scoring")).plugin(Plugins.zip("conversion-offers"))
-                .plugin(Plugins.zip("thank-you-referral")).start();
+                .plugin(Plugins.zip("thank-you-referral")).plugin(Plugins.zip("retention-drip")).start();
         api = host.client();
+        warmUp();
+    }
+
+    /**
+     * Drives each path once before the timed requests. The JVM's first pass through a path loads classes for
+     * several hundred milliseconds, and a hook's first call gets a grace on top of its budget while a healthy
+     * hook's first call in a shop (which reads the shop's stored state) gets no more than 5 ms once a hanging
+     * call before it spent the request's budget: the bound is about waiting for plugins, not about either.
+     * The hanging calls left behind then return (2 s), so that each test sees the hanging plugin time out again.
+     */
+    private static void warmUp() {
+        for (String shop : List.of("healthy", "lead", "cart", "order")) {
+            assertThat(api.post("/api/v1/shops/" + shop + "/leads", "{\"email\":\"warm@example.org\"}").status())
+                    .isEqualTo(201);
+            assertThat(api.post("/api/v1/shops/" + shop + "/cart/evaluate", """
+                    {"currency":"EUR","lines":[{"sku":"a","quantity":1,"unitPrice":"10.00"}]}""").status()).isEqualTo(200);
+            assertThat(api.post("/api/v1/shops/" + shop + "/orders", """
+                    {"orderId":"warm","customerEmail":"warm@example.org","currency":"EUR",
+                     "lines":[{"sku":"a","quantity":1,"unitPrice":"10.00"}],"total":"10.00"}""").status()).isEqualTo(201);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> List.of("lead", "cart", "order").stream()
+                .flatMap(shop -> Arrays.stream(HookKind.values()).flatMap(kind -> host.host().runtime().shops()
+                        .require(shop).hooks(kind).stream()))
+                .allMatch(hook -> hook.stats().stuck() == 0));
     }
 
     @AfterAll
     static void stop() {
         host.close();
+        stalls.close();
     }
 
     @Test
     void cartAnswersWithTheHealthyPluginsOffersOnly() {
-        long started = System.nanoTime();
-        ApiClient.Response r = api.post("/api/v1/shops/faulty/cart/evaluate", """
-                {"currency":"EUR","lines":[{"sku":"a","quantity":1,"unitPrice":"10.00"}]}""");
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        JsonNode answer = FiveStagesTest.json(r);
+        JsonNode answer = withinBound(200, 2, () -> api.post("/api/v1/shops/cart/cart/evaluate", """
+                {"currency":"EUR","lines":[{"sku":"a","quantity":1,"unitPrice":"10.00"}]}"""));
         assertThat(answer.get("offers")).isNotEmpty();
         assertThat(answer.get("offers").findValuesAsText("plugin")).containsOnly("conversion-offers");
         assertThat(answer.get("recommendations")).isEmpty();
-        List<String> skipped = new ArrayList<>();
-        answer.get("skipped").forEach(s -> skipped.add(s.get("plugin").asText() + " " + s.get("hook").asText()
-                + " " + s.get("reason").asText()));
-        assertThat(skipped).anyMatch(s -> s.startsWith("fault-throws conversion-offer error"))
+        assertThat(skipped(answer)).anyMatch(s -> s.startsWith("fault-throws conversion-offer error"))
                 .anyMatch(s -> s.startsWith("fault-throws upsell error"))
                 .anyMatch(s -> s.startsWith("fault-null conversion-offer bad answer"))
-                .anyMatch(s -> s.startsWith("fault-hangs conversion-offer"));
-        assertThat(millis).isLessThan(BOUND_MILLIS);
+                .contains("fault-hangs conversion-offer timeout", "fault-hangs upsell timeout");
     }
 
     @Test
     void leadChainSkipsTheFaultyLinksAndKeepsTheScorersWork() {
-        long started = System.nanoTime();
-        ApiClient.Response r = api.post("/api/v1/shops/faulty/leads", """
-                {"email":"dee@example.org","source":"referral","consent":{"marketing":true}}""");
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        JsonNode lead = FiveStagesTest.json(r);
+        JsonNode lead = withinBound(201, 1, () -> api.post("/api/v1/shops/lead/leads", """
+                {"email":"dee@example.org","source":"referral","consent":{"marketing":true}}"""));
         assertThat(lead.get("score").asInt()).isPositive().isLessThan(1000);
-        assertThat(lead.get("skipped").findValuesAsText("plugin")).contains("fault-throws", "fault-hangs", "fault-null");
-        assertThat(millis).isLessThan(BOUND_MILLIS);
+        assertThat(skipped(lead)).anyMatch(s -> s.startsWith("fault-throws lead-capture error"))
+                .anyMatch(s -> s.startsWith("fault-null lead-capture bad answer"))
+                .contains("fault-hangs lead-capture timeout");
     }
 
     @Test
-    void orderIsPlacedWithTheReferralBlocksOnly() {
-        ApiClient.Response r = api.post("/api/v1/shops/faulty/orders", """
+    void orderIsPlacedWithTheHealthyThankYouBlocksAndRetentionMessagesOnly() {
+        JsonNode order = withinBound(201, 2, () -> api.post("/api/v1/shops/order/orders", """
                 {"orderId":"f-1","customerEmail":"eve@example.org","currency":"EUR",
-                 "lines":[{"sku":"a","quantity":1,"unitPrice":"10.00"}],"total":"10.00"}""");
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        JsonNode blocks = FiveStagesTest.json(r).get("thankYou").get("blocks");
+                 "lines":[{"sku":"a","quantity":1,"unitPrice":"10.00"}],"total":"10.00"}"""));
+        JsonNode blocks = order.get("thankYou").get("blocks");
         assertThat(blocks).isNotEmpty();
         assertThat(blocks.findValuesAsText("plugin")).containsOnly("thank-you-referral");
-        assertThat(host.host().runtime().store().thankYouJson("faulty", "f-1")).isPresent();
+        assertThat(order.get("retention").get("scheduled").asInt()).isEqualTo(3);
+        assertThat(skipped(order)).anyMatch(s -> s.startsWith("fault-throws thank-you-page error"))
+                .anyMatch(s -> s.startsWith("fault-throws retention-offer error"))
+                .anyMatch(s -> s.startsWith("fault-null thank-you-page bad answer"))
+                .anyMatch(s -> s.startsWith("fault-null retention-offer bad answer"))
+                .contains("fault-hangs thank-you-page timeout", "fault-hangs retention-offer timeout");
+        var store = host.host().runtime().store();
+        assertThat(store.thankYouJson("order", "f-1")).isPresent();
+        assertThat(store.messagesOfOrder("order", "f-1")).extracting(MessageRecord::pluginId)
+                .containsOnly("retention-drip").hasSize(3);
     }
 
     @Test
@@ -113,7 +166,7 @@ class IsolationTest {
         try {
             List<Future<ApiClient.Response>> answers = new ArrayList<>();
             for (int i = 0; i < 64; i++) {
-                answers.add(pool.submit(() -> api.post("/api/v1/shops/faulty/cart/evaluate", """
+                answers.add(pool.submit(() -> api.post("/api/v1/shops/load/cart/evaluate", """
                         {"currency":"EUR","lines":[{"sku":"a","quantity":1,"unitPrice":"60.00"}]}""")));
             }
             for (Future<ApiClient.Response> answer : answers) {
@@ -124,8 +177,33 @@ class IsolationTest {
         } finally {
             pool.shutdownNow();
         }
-        var stats = host.host().runtime().shops().require("faulty").hooks(dev.salescycle.host.dispatch.HookKind.CONVERSION_OFFER)
+        var stats = host.host().runtime().shops().require("load").hooks(HookKind.CONVERSION_OFFER)
                 .stream().filter(h -> h.pluginId().equals("fault-hangs")).findFirst().orElseThrow().stats();
         assertThat(stats.timeouts() + stats.skips()).isGreaterThanOrEqualTo(64);
+    }
+
+    /**
+     * Sends the request, checks its status and its time, and returns its body. The time allowed is what the
+     * request's hanging calls may spend (each its hook budget, together at most the request budget) plus
+     * {@link #MARGIN_MILLIS}, plus the time this JVM could not run meanwhile.
+     */
+    private static JsonNode withinBound(int status, int hangingCalls, Supplier<ApiClient.Response> request) {
+        long budget = Math.min(hangingCalls * HOOK_BUDGET_MILLIS, REQUEST_BUDGET_MILLIS);
+        long stalledBefore = stalls.stalledMillis();
+        long started = System.nanoTime();
+        ApiClient.Response r = request.get();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        long stalled = stalls.stalledMillis() - stalledBefore;
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(millis).as("answered in %d ms, %d ms of which this JVM could not run; the hanging calls' budget is %d ms",
+                millis, stalled, budget).isLessThan(budget + MARGIN_MILLIS + stalled);
+        return FiveStagesTest.json(r);
+    }
+
+    private static List<String> skipped(JsonNode answer) {
+        List<String> skipped = new ArrayList<>();
+        answer.get("skipped").forEach(s -> skipped.add(s.get("plugin").asText() + " " + s.get("hook").asText()
+                + " " + s.get("reason").asText()));
+        return skipped;
     }
 }
