@@ -7,8 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.host.config.ConfigException;
 import dev.salescycle.testkit.ApiClient;
 import dev.salescycle.testkit.TestHost;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,19 +45,43 @@ class PluginDiscoveryTest {
     }
 
     @Test
-    void corruptAndIncompatiblePluginsAreSkippedReportedAndTheOthersRun(@TempDir Path dir) throws Exception {
+    void corruptUndescribedAndIncompatiblePluginsAreSkippedReportedAndTheOthersRun(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("plugins"));
         Files.write(dir.resolve("plugins/corrupt.jar"), new byte[] {1, 2, 3, 4, 5});
-        Files.writeString(dir.resolve("plugins/no-descriptor.jar"), "");
+        withoutDescriptor(Plugins.jar("lead-scoring"), dir.resolve("plugins/no-descriptor.jar"));
         try (TestHost host = TestHost.builder(dir).config(LEADS_ONLY).plugin(Plugins.zip("lead-scoring"))
                 .plugin(Plugins.zip("future-sdk")).start()) {
             assertThat(host.client().post("/api/v1/shops/fresh/leads", "{\"email\":\"gus@example.org\"}").status())
                     .isEqualTo(201);
             JsonNode health = FiveStagesTest.json(host.client().get("/health"));
             assertThat(health.get("status").asText()).isEqualTo("DEGRADED");
-            String failed = health.get("failedPlugins").toString();
-            assertThat(failed).contains("corrupt.jar").contains("future-sdk").contains("requires SDK >=2.0.0");
+            Map<String, String> failed = new TreeMap<>();
+            health.get("failedPlugins").forEach(p -> failed.put(p.get("source").asText(), p.get("reason").asText()));
+            assertThat(failed).hasSize(3);
+            assertThat(failed.get("corrupt.jar")).startsWith("is not a readable jar or zip file");
+            assertThat(failed.get("no-descriptor.jar"))
+                    .isEqualTo("has no plugin descriptor: no Plugin-Id in META-INF/MANIFEST.MF and no plugin.properties");
+            assertThat(failed.get("future-sdk-" + Plugins.VERSION + ".zip")).contains("requires SDK >=2.0.0");
             assertThat(health.get("plugins").findValuesAsText("id")).containsExactly("lead-scoring");
+        }
+    }
+
+    /** Copies a plugin jar, classes and extension index included, with a manifest that has no Plugin-* entries. */
+    private static void withoutDescriptor(Path pluginJar, Path target) throws IOException {
+        try (JarFile source = new JarFile(pluginJar.toFile())) {
+            Manifest manifest = new Manifest(source.getManifest());
+            manifest.getMainAttributes().keySet().removeIf(name -> name.toString().startsWith("Plugin-"));
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), manifest)) {
+                for (JarEntry entry : Collections.list(source.entries())) {
+                    if (!entry.getName().startsWith("META-INF/") || entry.getName().equals("META-INF/extensions.idx")) {
+                        out.putNextEntry(new JarEntry(entry.getName()));
+                        try (InputStream in = source.getInputStream(entry)) {
+                            in.transferTo(out);
+                        }
+                        out.closeEntry();
+                    }
+                }
+            }
         }
     }
 

@@ -19,6 +19,7 @@ final class PluginFileLoader {
      * @throws PluginLoadException saying why the file cannot be used; nothing stays loaded then
      */
     static PluginHandle load(Path file, Map<String, String> digests) {
+        PluginFileCheck.check(file);
         HostPluginManager manager = new HostPluginManager(file.getParent());
         manager.setSystemVersion(SalesCycleSdk.VERSION);
         PluginWrapper wrapper;
