@@ -67,23 +67,67 @@ class BadInputTest {
         assertThat(error.get("message").asText()).isNotBlank();
     }
 
-    @Test
-    void invalidEmailAtLeadCapture() {
-        JsonNode error = error(api.post("/api/v1/shops/s/leads", "{\"email\":\"not-an-address\"}"), 400);
-        assertThat(error.get("field").asText()).isEqualTo("email");
+    static final String LINE = "{\"sku\":\"a\",\"quantity\":1,\"unitPrice\":\"1.00\"}";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "malformed JSON|{\"orderId\":\"o\",|malformed_json|body",
+        "no lines|{\"orderId\":\"o\",\"customerEmail\":\"a@example.org\",\"currency\":\"EUR\",\"lines\":[],\"total\":\"0\"}|invalid_field|lines",
+        "missing orderId|{\"customerEmail\":\"a@example.org\",\"currency\":\"EUR\",\"lines\":[LINE],\"total\":\"1.00\"}|invalid_field|orderId",
+        "missing customerEmail|{\"orderId\":\"o\",\"currency\":\"EUR\",\"lines\":[LINE],\"total\":\"1.00\"}|invalid_field|customerEmail",
+        "total as a boolean|{\"orderId\":\"o\",\"customerEmail\":\"a@example.org\",\"currency\":\"EUR\",\"lines\":[LINE],\"total\":true}|invalid_field|total",
+        "orderId as an object|{\"orderId\":{},\"customerEmail\":\"a@example.org\",\"currency\":\"EUR\",\"lines\":[LINE],\"total\":\"1.00\"}|invalid_field|orderId",
+        "negative quantity|{\"orderId\":\"o\",\"customerEmail\":\"a@example.org\",\"currency\":\"EUR\",\"lines\":[{\"sku\":\"a\",\"quantity\":-2,\"unitPrice\":\"1.00\"}],\"total\":\"1.00\"}|invalid_field|lines[0].quantity",
+        "unknown currency|{\"orderId\":\"o\",\"customerEmail\":\"a@example.org\",\"currency\":\"ABC\",\"lines\":[LINE],\"total\":\"1.00\"}|invalid_field|currency",
+    })
+    void orderMistakes(String what, String body, String code, String field) {
+        JsonNode error = error(api.post("/api/v1/shops/s/orders", body.replace("LINE", LINE)), 400);
+        assertThat(error.get("code").asText()).isEqualTo(code);
+        assertThat(error.get("field").asText()).isEqualTo(field);
+        assertThat(error.get("message").asText()).isNotBlank();
+        assertThat(host.host().runtime().store().thankYouJson("s", "o")).isEmpty();
     }
 
-    @Test
-    void orderWithoutLines() {
-        JsonNode error = error(api.post("/api/v1/shops/s/orders", """
-                {"orderId":"x","customerEmail":"a@example.org","currency":"EUR","lines":[],"total":"0"}"""), 400);
-        assertThat(error.get("field").asText()).isEqualTo("lines");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "malformed JSON|{\"email\":|malformed_json|body",
+        "not an object|\"dee@example.org\"|invalid_field|body",
+        "missing email|{\"name\":\"Dee\"}|invalid_field|email",
+        "invalid email|{\"email\":\"not-an-address\"}|invalid_field|email",
+        "email as a number|{\"email\":42}|invalid_field|email",
+        "interests not a list|{\"email\":\"dee@example.org\",\"interests\":\"tea\"}|invalid_field|interests",
+        "consent as text|{\"email\":\"dee@example.org\",\"consent\":\"yes\"}|invalid_field|consent",
+        "marketing consent as text|{\"email\":\"dee@example.org\",\"consent\":{\"marketing\":\"yes\"}}|invalid_field|consent.marketing",
+    })
+    void leadMistakes(String what, String body, String code, String field) {
+        JsonNode error = error(api.post("/api/v1/shops/s/leads", body), 400);
+        assertThat(error.get("code").asText()).isEqualTo(code);
+        assertThat(error.get("field").asText()).isEqualTo(field);
+        assertThat(error.get("message").asText()).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "malformed JSON|[{\"sku\":|malformed_json|body",
+        "not a list|{\"sku\":\"a\"}|invalid_field|body",
+        "missing sku|[{\"name\":\"A\",\"price\":\"1.00\",\"currency\":\"EUR\"}]|invalid_field|[0].sku",
+        "negative price|[{\"sku\":\"a\",\"name\":\"A\",\"price\":\"-1.00\",\"currency\":\"EUR\"}]|invalid_field|[0].price",
+        "price as a boolean|[{\"sku\":\"a\",\"name\":\"A\",\"price\":false,\"currency\":\"EUR\"}]|invalid_field|[0].price",
+        "unknown currency in the second|[{\"sku\":\"a\",\"name\":\"A\",\"price\":\"1.00\",\"currency\":\"EUR\"},{\"sku\":\"b\",\"name\":\"B\",\"price\":\"1.00\",\"currency\":\"QQQ\"}]|invalid_field|[1].currency",
+    })
+    void productMistakes(String what, String body, String code, String field) {
+        JsonNode error = error(api.put("/api/v1/shops/s/products", body), 400);
+        assertThat(error.get("code").asText()).isEqualTo(code);
+        assertThat(error.get("field").asText()).isEqualTo(field);
+        assertThat(error.get("message").asText()).isNotBlank();
     }
 
     @Test
     void unknownShop() {
-        assertThat(error(api.post("/api/v1/shops/nope/cart/evaluate", "{}"), 404).get("code").asText())
-                .isEqualTo("unknown_shop");
+        JsonNode error = error(api.post("/api/v1/shops/nope/cart/evaluate", "{}"), 404);
+        assertThat(error.get("code").asText()).isEqualTo("unknown_shop");
+        assertThat(error.get("field").asText()).isEqualTo("shopId");
+        assertThat(error.get("message").asText()).contains("nope");
     }
 
     @Test
@@ -91,6 +135,23 @@ class BadInputTest {
         String big = "{\"currency\":\"EUR\",\"cartId\":\"" + "x".repeat(5000) + "\",\"lines\":[]}";
         assertThat(error(api.post("/api/v1/shops/s/cart/evaluate", big), 413).get("code").asText())
                 .isEqualTo("body_too_large");
+    }
+
+    @Test
+    void bodyOverTheDefaultLimitOfAHostWithoutOne(@TempDir Path other) {
+        try (TestHost plain = TestHost.builder(other).config("""
+                shops:
+                  s:
+                    currency: EUR
+                    plugins: [ lead-scoring ]
+                """).plugin(Plugins.zip("lead-scoring")).start()) {
+            String padding = "x".repeat(256 * 1024);
+            JsonNode error = error(plain.client().post("/api/v1/shops/s/leads",
+                    "{\"email\":\"big@example.org\",\"name\":\"" + padding + "\"}"), 413);
+            assertThat(error.get("code").asText()).isEqualTo("body_too_large");
+            assertThat(error.get("field").asText()).isEqualTo("body");
+            assertThat(error.get("message").asText()).contains(String.valueOf(256 * 1024));
+        }
     }
 
     @Test
