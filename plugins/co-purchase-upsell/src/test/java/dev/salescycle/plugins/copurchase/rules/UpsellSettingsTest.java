@@ -2,17 +2,18 @@ package dev.salescycle.plugins.copurchase.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.salescycle.host.config.SettingsValidator;
+import dev.salescycle.sdk.SalesCycleHook;
 import dev.salescycle.sdk.settings.SettingSpec;
+import dev.salescycle.testkit.TestPluginContext;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class UpsellSettingsTest {
 
     @Test
     void theDeclaredRankByDefaultIsConfidence() {
-        UpsellSettings settings = UpsellSettings.from(new SettingsValidator(UpsellSettings.SPECS).resolve(Map.of()));
+        UpsellSettings settings = UpsellSettings.from(TestPluginContext.forHook(declaring(UpsellSettings.SPECS))
+                .build().settings());
 
         assertThat(settings.rankBy()).isEqualTo(RankBy.CONFIDENCE);
     }
@@ -23,9 +24,19 @@ class UpsellSettingsTest {
                 .map(s -> s.name().equals("rankBy") ? SettingSpec.of("rankBy", s.type(), null, s.help()) : s)
                 .toList();
 
-        UpsellSettings settings = UpsellSettings.from(new SettingsValidator(withoutDefault).resolve(Map.of()));
+        UpsellSettings settings = UpsellSettings.from(TestPluginContext.forHook(declaring(withoutDefault))
+                .build().settings());
 
         assertThat(settings.rankBy().settingValue()).isEqualTo(specOf("rankBy").defaultValue());
+    }
+
+    private static SalesCycleHook declaring(List<SettingSpec> specs) {
+        return new SalesCycleHook() {
+            @Override
+            public List<SettingSpec> settingSpecs() {
+                return specs;
+            }
+        };
     }
 
     private static SettingSpec specOf(String name) {
