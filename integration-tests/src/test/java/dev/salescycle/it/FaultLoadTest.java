@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,23 +22,43 @@ import org.junit.jupiter.api.io.TempDir;
  * Every misbehaving plugin at once beside the bundled ones, under 30 s of concurrent load: every answer is a
  * 200 with the healthy plugins' offers and recommendations, and the 99th percentile stays within the request
  * budget plus 10 ms. This bounds behaviour (nothing waits for a bad plugin); it is not a speed benchmark.
- * One request goes first, alone: the very first call of each plugin gets a grace for class loading, and
- * eight first calls at once to plugins that spin and allocate are a start-up matter, not a load one.
+ *
+ * <p>The 30 s are measured after 5 s of the same load as warm-up, in which every answer must still be a 200.
+ * In those first seconds the faulty plugins' breakers open, two calls that spin and ignore interrupts hold
+ * both cores of a small machine for half a second, and the heap grows under 64 MiB allocations: a few answers
+ * may then lack a healthy plugin. The warm-up's figures are printed, not hidden.
  */
 class FaultLoadTest {
 
+    static final Duration WARM_UP = Duration.ofSeconds(5);
     static final Duration LOAD = Duration.ofSeconds(30);
     static final int CLIENTS = 8;
     /**
-     * Generous budgets for the healthy plugins: this test runs beside other builds on a 2-core machine, and
-     * until the breakers of the faulty plugins open (their first 20 calls), stuck spinning calls that ignore
-     * interrupts hold both cores and 64 MiB allocations press the heap, so a healthy call can wait long for a
-     * CPU. The faulty plugins keep the default 50 ms.
+     * The default request budget. The faulty plugins keep the default 50 ms per call; the healthy ones get
+     * 250 ms, as an operator gives the plugins it trusts more room.
      */
-    static final long REQUEST_BUDGET_MS = 2000;
+    static final long REQUEST_BUDGET_MS = 300;
+    static final String HEALTHY_BUDGET = "250ms";
     static final String TOKEN = "fault-load-admin-token";
     static final List<String> FAULTS = List.of("fault-throws", "fault-hangs", "fault-null", "fault-random",
             "fault-spin", "fault-alloc", "fault-huge");
+    static final String CART = "{\"currency\":\"EUR\",\"lines\":[{\"sku\":\"beans\",\"quantity\":1,\"unitPrice\":\"12.50\"}]}";
+
+    /** What one phase of load saw. */
+    record Phase(List<Long> latenciesMicros, List<String> failed, List<String> incomplete) {
+
+        long percentileMicros(double p) {
+            List<Long> sorted = new ArrayList<>(latenciesMicros);
+            Collections.sort(sorted);
+            return sorted.get((int) Math.ceil(sorted.size() * p) - 1);
+        }
+
+        String summary(String name, Duration length) {
+            return String.format("fault load, %s: %d requests in %s, %d incomplete, p50 %d us, p99 %d us, max %d us",
+                    name, latenciesMicros.size(), length, incomplete.size(), percentileMicros(0.5),
+                    percentileMicros(0.99), percentileMicros(1.0));
+        }
+    }
 
     @Test
     void everyRequestSucceedsWithTheHealthyPluginsResults(@TempDir Path dir) throws Exception {
@@ -51,9 +71,9 @@ class FaultLoadTest {
                     currency: EUR
                     plugins:
                       - %s
-                      - { id: conversion-offers, budget: 800ms }
-                      - { id: co-purchase-upsell, budget: 800ms }
-                """.formatted(TOKEN, REQUEST_BUDGET_MS, String.join("\n      - ", FAULTS)))
+                      - { id: conversion-offers, budget: %s }
+                      - { id: co-purchase-upsell, budget: %s }
+                """.formatted(TOKEN, REQUEST_BUDGET_MS, String.join("\n      - ", FAULTS), HEALTHY_BUDGET, HEALTHY_BUDGET))
                 .plugin(Plugins.zip("conversion-offers")).plugin(Plugins.zip("co-purchase-upsell"));
         FAULTS.forEach(f -> builder.plugin(Plugins.zip(f)));
         try (TestHost host = builder.start()) {
@@ -67,40 +87,16 @@ class FaultLoadTest {
             host.host().runtime().awaitPluginsIdle(10_000);
             api.post("/api/v1/shops/s/cart/evaluate", "{\"currency\":\"EUR\",\"lines\":[]}");
 
-            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-            ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
-            long end = System.nanoTime() + LOAD.toNanos();
-            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                running.add(clients.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        long start = System.nanoTime();
-                        ApiClient.Response r = api.post("/api/v1/shops/s/cart/evaluate",
-                                "{\"currency\":\"EUR\",\"lines\":[{\"sku\":\"beans\",\"quantity\":1,\"unitPrice\":\"12.50\"}]}");
-                        latencies.add((System.nanoTime() - start) / 1_000);
-                        int before = problems.size();
-                        check(r, problems);
-                        if (problems.size() > before) {
-                            problems.add("  at " + (LOAD.toNanos() - (end - System.nanoTime())) / 1_000_000 + " ms, took "
-                                    + (System.nanoTime() - start) / 1_000_000 + " ms");
-                        }
-                    }
-                }));
-            }
-            for (Future<?> f : running) {
-                f.get();
-            }
-            clients.shutdown();
+            Phase warmUp = load(api, WARM_UP);
+            System.out.println(warmUp.summary("warm-up", WARM_UP));
+            assertThat(warmUp.failed()).as("failed answers in the warm-up").isEmpty();
 
-            assertThat(problems).as("failed or incomplete answers").isEmpty();
-            List<Long> sorted = new ArrayList<>(latencies);
-            Collections.sort(sorted);
-            long p99Micros = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1);
-            System.out.printf("fault load: %d requests in %s, p50 %d us, p99 %d us, max %d us%n", sorted.size(), LOAD,
-                    sorted.get(sorted.size() / 2), p99Micros, sorted.get(sorted.size() - 1));
-            assertThat(sorted.size()).isGreaterThan(500);
-            assertThat(p99Micros).isLessThanOrEqualTo((REQUEST_BUDGET_MS + 10) * 1_000);
+            Phase measured = load(api, LOAD);
+            System.out.println(measured.summary("measured", LOAD));
+            assertThat(measured.failed()).as("failed answers").isEmpty();
+            assertThat(measured.incomplete()).as("answers without the healthy plugins' results").isEmpty();
+            assertThat(measured.latenciesMicros().size()).isGreaterThan(500);
+            assertThat(measured.percentileMicros(0.99)).isLessThanOrEqualTo((REQUEST_BUDGET_MS + 10) * 1_000);
 
             JsonNode shops = FiveStagesTest.json(api.get("/admin/shops", Map.of("Authorization", "Bearer " + TOKEN)));
             List<String> open = new ArrayList<>();
@@ -114,19 +110,48 @@ class FaultLoadTest {
         }
     }
 
-    private static void check(ApiClient.Response r, ConcurrentLinkedQueue<String> problems) {
-        if (r.status() != 200) {
-            problems.add(r.status() + " " + r.body());
-            return;
+    private static Phase load(ApiClient api, Duration length) throws Exception {
+        Phase phase = new Phase(Collections.synchronizedList(new ArrayList<>()), new CopyOnWriteArrayList<>(),
+                new CopyOnWriteArrayList<>());
+        long start = System.nanoTime();
+        long end = start + length.toNanos();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            running.add(clients.submit(() -> {
+                while (System.nanoTime() < end) {
+                    long sent = System.nanoTime();
+                    ApiClient.Response r = api.post("/api/v1/shops/s/cart/evaluate", CART);
+                    long took = System.nanoTime() - sent;
+                    phase.latenciesMicros().add(took / 1_000);
+                    String at = " (at " + (sent - start) / 1_000_000 + " ms, took " + took / 1_000_000 + " ms)";
+                    if (r.status() != 200) {
+                        phase.failed().add(r.status() + " " + r.body() + at);
+                    } else {
+                        String missing = missingHealthyResults(FiveStagesTest.json(r));
+                        if (missing != null) {
+                            phase.incomplete().add(missing + at);
+                        }
+                    }
+                }
+            }));
         }
-        JsonNode answer = FiveStagesTest.json(r);
-        if (!answer.get("offers").findValuesAsText("plugin").contains("conversion-offers")
-                || !answer.get("recommendations").findValuesAsText("plugin").contains("co-purchase-upsell")) {
-            List<String> why = new ArrayList<>();
-            answer.get("skipped").forEach(sk -> {
-                why.add(sk.get("plugin").asText() + "/" + sk.get("hook").asText() + ":" + sk.get("reason").asText());
-            });
-            problems.add("healthy plugins' results missing: " + why + " RECS " + answer.get("recommendations").findValuesAsText("plugin") + " OFFERS " + answer.get("offers").findValuesAsText("plugin"));
+        for (Future<?> f : running) {
+            f.get();
         }
+        clients.shutdown();
+        return phase;
+    }
+
+    /** Why an answer lacks the healthy plugins' results, or null when it has them. */
+    private static String missingHealthyResults(JsonNode answer) {
+        if (answer.get("offers").findValuesAsText("plugin").contains("conversion-offers")
+                && answer.get("recommendations").findValuesAsText("plugin").contains("co-purchase-upsell")) {
+            return null;
+        }
+        List<String> why = new ArrayList<>();
+        answer.get("skipped").forEach(sk -> why.add(sk.get("plugin").asText() + "/" + sk.get("hook").asText() + ": "
+                + sk.get("reason").asText()));
+        return "healthy plugins' results missing; skipped " + why;
     }
 }

@@ -37,6 +37,8 @@ public final class HookRun {
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     /** How far past the request budget steps may still start, each with only its expected time. */
     private static final long OVERRUN_NANOS = 10_000_000L;
+    /** Once a request is short of time, a hook that failed lately is left out before one in good standing. */
+    private static final String SHORT_OF_TIME = "skipped: the request's time is kept for plugins in good standing";
 
     private boolean sinkSaysStop;
     private volatile CallGuard guard;
@@ -90,7 +92,7 @@ public final class HookRun {
             // Only the run's current owner moves the token away from 3k+1 or 3k+2 (the watchdog acts on 3k alone,
             // a late thread only from 3k), so claiming the next step needs no compare-and-set.
             token.lazySet(3 * k);
-            now = step(k, hook, now, callGuard);
+            now = step(k, hook, now, after, callGuard);
             if (token.get() != 3 * k + 1) {
                 return;
             }
@@ -115,12 +117,13 @@ public final class HookRun {
     /**
      * Runs step k, unless it must be skipped; afterwards the token stands at 3k+1 if this thread still owns the run.
      *
+     * @param after the time the steps after this one are expected to need
      * @return when the step's call ended (or {@code now} for a skipped step)
      */
-    private long step(int k, BoundHook hook, long now, CallGuard callGuard) {
-        long stall = watchdog.stalledNanos() - requestStallBase;
-        String skip = now - requestDeadline - stall - OVERRUN_NANOS >= 0
-                ? "skipped: the request's time budget was spent" : hook.skipReason();
+    private long step(int k, BoundHook hook, long now, long after, CallGuard callGuard) {
+        long late = now - requestDeadline - (watchdog.stalledNanos() - requestStallBase);
+        String skip = late - OVERRUN_NANOS >= 0 ? "skipped: the request's time budget was spent"
+                : late + after + hook.expectedNanos() > 0 && hook.stats().suspect() ? SHORT_OF_TIME : hook.skipReason();
         if (skip != null) {
             if (token.compareAndSet(3 * k, 3 * k + 1)) {
                 hook.stats().skipped();

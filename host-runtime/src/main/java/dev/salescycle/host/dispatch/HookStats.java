@@ -27,6 +27,8 @@ public final class HookStats {
     private final Bulkhead bulkhead;
     private final CircuitBreaker breaker;
     private volatile boolean warm;
+    /** Written only when it changes, so that a run of successes costs no store. */
+    private volatile boolean lastFailed;
     private final java.util.concurrent.atomic.AtomicBoolean graceTaken = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile long typicalNanos;
 
@@ -63,6 +65,9 @@ public final class HookStats {
         if (!warm) {
             warm = true;
         }
+        if (lastFailed) {
+            lastFailed = false;
+        }
         breaker.record(false);
     }
 
@@ -78,12 +83,14 @@ public final class HookStats {
 
     void failed() {
         warm = true;
+        lastFailed = true;
         errors.increment();
         breaker.record(true);
     }
 
     void timedOut() {
         warm = true;
+        lastFailed = true;
         timeouts.increment();
         bulkhead.callStuck();
         breaker.record(true);
@@ -123,6 +130,11 @@ public final class HookStats {
     /** Calls of this plugin (any of its hooks in this shop) that passed their budget and have not returned yet. */
     public int stuck() {
         return bulkhead.stuck();
+    }
+
+    /** Whether this hook's last call failed, calls of its plugin are stuck, or its breaker is not closed. */
+    boolean suspect() {
+        return lastFailed || bulkhead.stuck() > 0 || breaker.state() != CircuitBreaker.State.CLOSED;
     }
 
     Bulkhead bulkhead() {

@@ -29,6 +29,7 @@ public final class Watchdog implements AutoCloseable {
     private final Thread thread;
     private static final long STALL_TOLERANCE_NANOS = TimeUnit.MILLISECONDS.toNanos(4);
 
+    private final PauseMeter pauses = new PauseMeter();
     private volatile boolean stopped;
     private volatile long stalled;
 
@@ -65,9 +66,9 @@ public final class Watchdog implements AutoCloseable {
         for (long tick = 1; !stopped; tick++) {
             LockSupport.parkNanos(TICK_NANOS);
             long now = System.nanoTime();
-            long late = now - last - TICK_NANOS - STALL_TOLERANCE_NANOS;
-            if (late > 0) {
-                stalled += late;
+            long paused = pauses.pausedNanos(now - last - TICK_NANOS - STALL_TOLERANCE_NANOS, now - last);
+            if (paused > 0) {
+                stalled += paused;
             }
             last = now;
             for (Slot slot : slots) {
@@ -102,9 +103,10 @@ public final class Watchdog implements AutoCloseable {
     }
 
     /**
-     * Total time the whole process stood still (a garbage-collection pause, or no CPU for anyone), as seen by
-     * this thread waking up late. Deadlines are moved by it: a call is timed out for its own slowness, not
-     * for a pause that stopped every thread alike.
+     * Total time the whole process stood still (a garbage-collection pause, or other processes taking the
+     * cores), as seen by this thread waking up late. Deadlines are moved by it: a call is timed out for its
+     * own slowness, not for a pause that stopped every thread alike. This process's own threads keeping the
+     * cores busy is no such pause (see {@link PauseMeter}).
      */
     long stalledNanos() {
         return stalled;
