@@ -254,6 +254,52 @@ class HookRunTest {
     }
 
     @Test
+    void whenARequestRunsShortOfTimeAHookWhoseLastCallFailedGivesWayToOneInGoodStanding() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean fail = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Upsell flaky = (cart, context) -> {
+            if (fail.get()) {
+                throw new IllegalStateException("once");
+            }
+            return List.of(new Recommendation("f", null, null, 1, "", null));
+        };
+        BoundHook lastFailed = hook("flaky", flaky, 50);
+        assertThat(run(List.of(lastFailed)).events).containsExactly("flaky:error: IllegalStateException");
+        fail.set(false);
+        BoundHook inGoodStanding = hook("steady", flaky, 50);
+        assertThat(run(List.of(inGoodStanding)).events).containsExactly("steady:ok");
+
+        // A slow first hook is cut short so that the two after it keep their expected time; then the one
+        // whose last call failed is left out and the one in good standing runs.
+        Recorder shortOfTime = runWithin(java.time.Duration.ofMillis(100),
+                List.of(hook("slow", napping(), 1_000), lastFailed, hook("fresh", answering("x"), 50)));
+        assertThat(shortOfTime.events).containsExactly("slow:timeout",
+                "flaky:skipped: the request's time is kept for plugins in good standing", "fresh:ok");
+
+        Recorder control = runWithin(java.time.Duration.ofMillis(100),
+                List.of(hook("slow", napping(), 1_000), inGoodStanding, hook("fresh", answering("x"), 50)));
+        assertThat(control.events).as("in good standing, it runs").containsExactly("slow:timeout", "steady:ok", "fresh:ok");
+    }
+
+    /** Sleeps two seconds unless interrupted. */
+    private static Upsell napping() {
+        return (cart, context) -> {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of();
+        };
+    }
+
+    private Recorder runWithin(java.time.Duration requestBudget, List<BoundHook> hooks) throws Exception {
+        Recorder sink = new Recorder();
+        dispatcher.prepare(hooks, bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink, requestBudget)
+                .start().get(5, TimeUnit.SECONDS);
+        return sink;
+    }
+
+    @Test
     void aSinkCanStopTheChain() throws Exception {
         Recorder sink = run(List.of(hook("a", answering("x"), 50), hook("stop", answering("y"), 50), hook("c", answering("z"), 50)));
         assertThat(sink.events).containsExactly("a:ok", "stop:ok");
