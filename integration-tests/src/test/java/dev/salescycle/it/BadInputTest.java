@@ -79,9 +79,11 @@ class BadInputTest {
         "orderId as an object|{\"orderId\":{},\"customerEmail\":\"a@example.org\",\"currency\":\"EUR\",\"lines\":[LINE],\"total\":\"1.00\"}|invalid_field|orderId",
         "negative quantity|{\"orderId\":\"o\",\"customerEmail\":\"a@example.org\",\"currency\":\"EUR\",\"lines\":[{\"sku\":\"a\",\"quantity\":-2,\"unitPrice\":\"1.00\"}],\"total\":\"1.00\"}|invalid_field|lines[0].quantity",
         "unknown currency|{\"orderId\":\"o\",\"customerEmail\":\"a@example.org\",\"currency\":\"ABC\",\"lines\":[LINE],\"total\":\"1.00\"}|invalid_field|currency",
+        "sku longer than the store keeps|{\"orderId\":\"o\",\"customerEmail\":\"a@example.org\",\"currency\":\"EUR\",\"lines\":[{\"sku\":\"LONG\",\"quantity\":1,\"unitPrice\":\"1.00\"}],\"total\":\"1.00\"}|invalid_field|lines[0].sku",
+        "orderId with a control character|{\"orderId\":\"o\\u0007\",\"customerEmail\":\"a@example.org\",\"currency\":\"EUR\",\"lines\":[LINE],\"total\":\"1.00\"}|invalid_field|orderId",
     })
     void orderMistakes(String what, String body, String code, String field) {
-        JsonNode error = error(api.post("/api/v1/shops/s/orders", body.replace("LINE", LINE)), 400);
+        JsonNode error = error(api.post("/api/v1/shops/s/orders", body.replace("LINE", LINE).replace("LONG", "x".repeat(201))), 400);
         assertThat(error.get("code").asText()).isEqualTo(code);
         assertThat(error.get("field").asText()).isEqualTo(field);
         assertThat(error.get("message").asText()).isNotBlank();

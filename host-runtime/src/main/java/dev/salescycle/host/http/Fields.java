@@ -33,6 +33,16 @@ final class Fields {
         return value;
     }
 
+    /** A required text the store keeps as a key, such as an order id or a sku (see {@link StoredText}). */
+    static String key(JsonNode parent, String name, String path) {
+        String value = text(parent, name, path);
+        String problem = StoredText.problem(value);
+        if (problem != null) {
+            throw RequestException.badField(path, problem);
+        }
+        return value;
+    }
+
     static String optionalText(JsonNode parent, String name, String path) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {

@@ -52,6 +52,7 @@ final class OrderImportReader {
             }
             return Optional.empty();
         } catch (RequestException cutShort) {
+            session.cutShort(cutShort.getMessage());
             return Optional.of(cutShort);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -106,7 +107,7 @@ final class OrderImportReader {
         for (int i = 0; i < array.size(); i++) {
             JsonNode l = Fields.object(array.get(i), "lines[" + i + "]");
             String at = "lines[" + i + "]";
-            lines.add(new CartLine(StoredText.check(Fields.text(l, "sku", at + ".sku"), at + ".sku"),
+            lines.add(new CartLine(Fields.key(l, "sku", at + ".sku"),
                     Fields.optionalText(l, "name", at + ".name"),
                     l.hasNonNull("quantity") ? Fields.positiveInt(l, "quantity", at + ".quantity", 10_000) : 1,
                     l.hasNonNull("unitPrice") ? Fields.money(l, "unitPrice", at + ".unitPrice", c) : Money.zero(c)));
@@ -114,7 +115,7 @@ final class OrderImportReader {
         Money total = node.hasNonNull("total") ? Fields.money(node, "total", "total", c)
                 : lines.stream().map(CartLine::lineTotal).reduce(Money.zero(c), Money::plus);
         String email = node.hasNonNull("customerEmail") ? Fields.email(node, "customerEmail", "customerEmail") : null;
-        return new Order(StoredText.check(Fields.text(node, "orderId", "orderId"), "orderId"), email, Fields.optionalText(node, "customerName", "customerName"),
+        return new Order(Fields.key(node, "orderId", "orderId"), email, Fields.optionalText(node, "customerName", "customerName"),
                 c, lines, total, placedAt(node));
     }
 

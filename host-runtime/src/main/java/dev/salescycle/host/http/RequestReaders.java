@@ -46,7 +46,7 @@ final class RequestReaders {
         Currency currency = Fields.currency(body, "currency", "currency");
         List<CartLine> lines = lines(body, currency, true);
         Money total = Fields.money(body, "total", "total", currency);
-        return new Order(Fields.text(body, "orderId", "orderId"), Fields.email(body, "customerEmail", "customerEmail"),
+        return new Order(Fields.key(body, "orderId", "orderId"), Fields.email(body, "customerEmail", "customerEmail"),
                 Fields.optionalText(body, "customerName", "customerName"), currency, lines, total, placedAt);
     }
 
@@ -72,7 +72,7 @@ final class RequestReaders {
             String at = "[" + i + "]";
             JsonNode p = Fields.object(body.get(i), at);
             Currency currency = Fields.currency(p, "currency", at + ".currency");
-            out.add(new Product(Fields.text(p, "sku", at + ".sku"), Fields.text(p, "name", at + ".name"),
+            out.add(new Product(Fields.key(p, "sku", at + ".sku"), Fields.text(p, "name", at + ".name"),
                     Fields.money(p, "price", at + ".price", currency), Fields.optionalText(p, "url", at + ".url"),
                     Fields.optionalText(p, "imageUrl", at + ".imageUrl")));
         }
@@ -88,7 +88,7 @@ final class RequestReaders {
         for (int i = 0; i < lines.size(); i++) {
             String at = "lines[" + i + "]";
             JsonNode line = Fields.object(lines.get(i), at);
-            out.add(new CartLine(Fields.text(line, "sku", at + ".sku"), Fields.optionalText(line, "name", at + ".name"),
+            out.add(new CartLine(Fields.key(line, "sku", at + ".sku"), Fields.optionalText(line, "name", at + ".name"),
                     Fields.positiveInt(line, "quantity", at + ".quantity", 10_000),
                     Fields.money(line, "unitPrice", at + ".unitPrice", currency)));
         }

@@ -12,14 +12,23 @@ final class StoredText {
     }
 
     static String check(String value, String field) {
+        String problem = problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(field + ": " + problem);
+        }
+        return value;
+    }
+
+    /** What keeps the value out of the store, or null when it fits. */
+    static String problem(String value) {
         if (value.length() > MAX_CHARS) {
-            throw new IllegalArgumentException(field + ": longer than " + MAX_CHARS + " characters");
+            return "longer than " + MAX_CHARS + " characters";
         }
         for (int i = 0; i < value.length(); i++) {
             if (Character.isISOControl(value.charAt(i))) {
-                throw new IllegalArgumentException(field + ": contains a control character at position " + (i + 1));
+                return "contains a control character at position " + (i + 1);
             }
         }
-        return value;
+        return null;
     }
 }

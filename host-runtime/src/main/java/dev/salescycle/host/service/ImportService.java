@@ -36,6 +36,9 @@ public final class ImportService {
         void order(Order order);
 
         void badLine(long lineNumber, String reason);
+
+        /** The reading stopped before the end of the body, such as at the size limit. */
+        void cutShort(String reason);
     }
 
     private final Shops shops;
@@ -61,8 +64,9 @@ public final class ImportService {
             session.flush();
             finished = true;
         } finally {
-            LOG.info("Import into shop {} {}: {} imported, {} skipped, {} bad lines", shopId,
-                    finished ? "done" : "broken off", session.imported, session.skipped, session.bad);
+            String end = !finished ? "broken off" : session.cutShort != null ? "cut short (" + session.cutShort + ")" : "done";
+            LOG.info("Import into shop {} {}: {} imported, {} skipped, {} bad lines", shopId, end,
+                    session.imported, session.skipped, session.bad);
             if (session.imported > 0) {
                 notifier.shopStarted(shop);
             }
@@ -77,6 +81,7 @@ public final class ImportService {
         private long imported;
         private long skipped;
         private long bad;
+        private String cutShort;
         private long lastLog = System.nanoTime();
 
         BatchingSession(String shopId) {
@@ -98,6 +103,11 @@ public final class ImportService {
             if (errors.size() < MAX_REPORTED_ERRORS) {
                 errors.add("line " + lineNumber + ": " + reason);
             }
+        }
+
+        @Override
+        public void cutShort(String reason) {
+            cutShort = reason;
         }
 
         void flush() {
