@@ -3,6 +3,7 @@ package dev.salescycle.host.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.salescycle.host.service.RequestException;
+import dev.salescycle.host.store.ConflictException;
 import dev.salescycle.host.store.StoreUnavailableException;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
@@ -152,6 +153,10 @@ public final class ApiServlet extends HttpServlet {
         } else if (cause instanceof StoreUnavailableException) {
             response.setHeader("Retry-After", "5");
             ErrorBodies.write(response, 503, "store_unavailable", "the database is not reachable; try again shortly", null);
+        } else if (cause instanceof ConflictException) {
+            LOG.warn("A write kept losing races with concurrent writes: {}", cause.getMessage());
+            response.setHeader("Retry-After", "1");
+            ErrorBodies.write(response, 503, "store_busy", "concurrent changes to the same data; try again", null);
         } else {
             LOG.error("Unexpected failure answering a request", cause);
             ErrorBodies.write(response, 500, "internal_error", "the host failed to answer; the failure is logged", null);
