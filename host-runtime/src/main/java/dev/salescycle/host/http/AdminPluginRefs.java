@@ -19,7 +19,7 @@ final class AdminPluginRefs {
     static PluginRef read(String shopId, String pluginId, JsonNode body, HostConfig config) {
         ShopConfig shop = config.shops().get(shopId);
         if (shop == null) {
-            throw new RequestException(404, "unknown_shop", "no shop '" + shopId + "' on this host", null);
+            throw RequestException.unknownShop(shopId);
         }
         JsonNode settings = body.get("settings");
         if (settings != null && !settings.isNull() && !settings.isObject()) {

@@ -208,7 +208,7 @@ public final class PluginLifecycle implements AutoCloseable {
     private ShopConfig requireShop(String shopId) {
         ShopConfig shop = state.config().shops().get(shopId);
         if (shop == null) {
-            throw new RequestException(404, "unknown_shop", "no shop '" + shopId + "' on this host", null);
+            throw RequestException.unknownShop(shopId);
         }
         return shop;
     }

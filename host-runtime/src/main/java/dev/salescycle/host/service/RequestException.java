@@ -17,6 +17,11 @@ public final class RequestException extends RuntimeException {
         this.field = field;
     }
 
+    /** A 404 for a shop this host does not have, naming the field {@code shopId}. */
+    public static RequestException unknownShop(String shopId) {
+        return new RequestException(404, "unknown_shop", "no shop '" + shopId + "' on this host", "shopId");
+    }
+
     public static RequestException badField(String field, String message) {
         return new RequestException(400, "invalid_field", field + ": " + message, field);
     }

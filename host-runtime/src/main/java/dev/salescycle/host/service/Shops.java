@@ -17,7 +17,7 @@ public final class Shops {
     public ShopRuntime require(String shopId) {
         ShopRuntime shop = current.get().get(shopId);
         if (shop == null) {
-            throw new RequestException(404, "unknown_shop", "no shop '" + shopId + "' on this host", "shopId");
+            throw RequestException.unknownShop(shopId);
         }
         return shop;
     }
