@@ -29,10 +29,12 @@ public final class ApiClient {
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** A client of the host at {@code base}, such as {@code http://127.0.0.1:41234/}. */
     public ApiClient(URI base) {
         this.base = base;
     }
 
+    /** GETs a path relative to the host, such as {@code /health}. */
     public Response get(String path) {
         return get(path, Map.of());
     }
@@ -42,6 +44,7 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), headers);
     }
 
+    /** POSTs a JSON body to a path relative to the host. */
     public Response post(String path, String json) {
         return post(path, json, Map.of());
     }
@@ -58,6 +61,7 @@ public final class ApiClient {
                 .header("Content-Type", contentType), Map.of());
     }
 
+    /** PUTs a JSON body to a path relative to the host. */
     public Response put(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).PUT(HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json"), Map.of());

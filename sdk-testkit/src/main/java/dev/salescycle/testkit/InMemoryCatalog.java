@@ -18,6 +18,7 @@ public final class InMemoryCatalog implements ProductCatalog {
 
     private final Map<String, Product> bySku;
 
+    /** A catalogue of these products; a later product with the same sku replaces an earlier one. */
     public InMemoryCatalog(List<Product> products) {
         this.bySku = products.stream().collect(Collectors.toMap(Product::sku, Function.identity(), (a, b) -> b));
     }

@@ -19,6 +19,7 @@ public final class InMemoryOrderHistory implements OrderHistory {
 
     private final List<Order> orders;
 
+    /** A history of these orders, kept oldest first. */
     public InMemoryOrderHistory(List<Order> orders) {
         this.orders = orders.stream().sorted(Comparator.comparing(Order::placedAt)).toList();
     }

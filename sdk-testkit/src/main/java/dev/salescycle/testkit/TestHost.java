@@ -37,6 +37,7 @@ public final class TestHost implements AutoCloseable {
         return new Builder(root);
     }
 
+    /** The running host, for what the HTTP API does not show (its runtime, its store). */
     public SalesCycleHost host() {
         return host;
     }
@@ -79,6 +80,7 @@ public final class TestHost implements AutoCloseable {
             return this;
         }
 
+        /** The clock the host reads, such as a fixed or movable one for time-dependent tests. */
         public Builder clock(Clock fixed) {
             this.clock = fixed;
             return this;

@@ -59,12 +59,14 @@ public record TestPluginContext(String shopId, String pluginId, Currency currenc
             this.hooks = hooks;
         }
 
+        /** The shop the plugin runs for; {@code test-shop} in EUR unless set. */
         public Builder shop(String id, String currencyCode) {
             this.shopId = id;
             this.currency = Currency.getInstance(currencyCode);
             return this;
         }
 
+        /** The id the plugin's state and settings are kept under. */
         public Builder pluginId(String id) {
             this.pluginId = id;
             return this;
@@ -76,21 +78,25 @@ public record TestPluginContext(String shopId, String pluginId, Currency currenc
             return this;
         }
 
+        /** The clock the context hands the plugin. */
         public Builder clock(Clock fixed) {
             this.clock = fixed;
             return this;
         }
 
+        /** Adds a product to the shop's catalogue. */
         public Builder product(Product product) {
             products.add(product);
             return this;
         }
 
+        /** Adds an order to the shop's history. */
         public Builder order(Order order) {
             orders.add(order);
             return this;
         }
 
+        /** Adds orders to the shop's history. */
         public Builder orders(List<Order> more) {
             orders.addAll(more);
             return this;

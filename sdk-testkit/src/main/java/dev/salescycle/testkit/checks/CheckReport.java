@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  */
 public record CheckReport(Path plugin, List<CheckResult> results) {
 
+    /** Keeps an unmodifiable copy of the results. */
     public CheckReport {
         results = List.copyOf(results);
     }

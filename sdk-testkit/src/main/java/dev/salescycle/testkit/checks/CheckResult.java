@@ -22,6 +22,7 @@ public record CheckResult(String name, Outcome outcome, String message) {
         SKIPPED
     }
 
+    /** Requires a name and an outcome. */
     public CheckResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(outcome, "outcome");
