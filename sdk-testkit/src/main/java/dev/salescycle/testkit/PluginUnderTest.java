@@ -40,12 +40,15 @@ public final class PluginUnderTest implements AutoCloseable {
     /**
      * Copies the plugin into a fresh temporary plugins folder and loads and starts it there.
      *
+     * @param pluginFile the plugin zip or jar, or the build's output folder ({@code target}) holding it
      * @throws PluginLoadException naming what the host would report if the plugin cannot be loaded
      */
     public static PluginUnderTest load(Path pluginFile) {
+        if (Files.isDirectory(pluginFile)) {
+            pluginFile = BuildOutput.pluginFile(pluginFile);
+        }
         if (!Files.isRegularFile(pluginFile)) {
-            throw new PluginLoadException(pluginFile + (Files.isDirectory(pluginFile) ? " is a folder; name the plugin zip or jar"
-                    : " does not exist; build the plugin first (mvn package)"));
+            throw new PluginLoadException(pluginFile + " does not exist; build the plugin first (mvn package)");
         }
         Path folder = PluginFolder.holding(pluginFile);
         LoadedPlugins loaded = PluginLoader.load(folder);

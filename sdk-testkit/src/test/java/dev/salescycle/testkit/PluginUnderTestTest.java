@@ -61,4 +61,21 @@ class PluginUnderTestTest {
         assertThatThrownBy(() -> PluginUnderTest.load(dir.resolve("absent.zip"))).isInstanceOf(PluginLoadException.class)
                 .hasMessageContaining("does not exist");
     }
+
+    @Test
+    void loadsThePluginFromTheBuildOutputFolder() throws Exception {
+        Path target = Files.createDirectories(dir.resolve("target"));
+        assertThatThrownBy(() -> PluginUnderTest.load(target)).isInstanceOf(PluginLoadException.class)
+                .hasMessageContaining("holds no plugin zip or jar; build the plugin first");
+        new PluginJar("good-upsell").extension(GoodUpsell.class).jar(target, "good-upsell-1.0.0.jar");
+        Files.writeString(target.resolve("good-upsell-1.0.0-sources.jar"), "not the plugin");
+
+        try (PluginUnderTest plugin = PluginUnderTest.load(target)) {
+            assertThat(plugin.id()).isEqualTo("good-upsell");
+        }
+
+        new PluginJar("other").extension(GoodUpsell.class).jar(target, "other.jar");
+        assertThatThrownBy(() -> PluginUnderTest.load(target)).isInstanceOf(PluginLoadException.class)
+                .hasMessageContaining("more than one plugin file");
+    }
 }
