@@ -16,6 +16,7 @@ public final class PluginDigest {
     private PluginDigest() {
     }
 
+    /** @return the file's SHA-256 in lower-case hex */
     public static String sha256(Path file) {
         try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
@@ -24,6 +25,21 @@ public final class PluginDigest {
             throw new PluginLoadException("cannot read " + file.getFileName() + ": " + e.getMessage());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @param expected the SHA-256 (hex) the config pins the file to, or null when it pins none
+     * @throws PluginLoadException if the file's bytes have another digest
+     */
+    static void verify(Path file, String expected) {
+        if (expected == null) {
+            return;
+        }
+        String actual = sha256(file);
+        if (!actual.equalsIgnoreCase(expected)) {
+            throw new PluginLoadException("SHA-256 of " + file.getFileName() + " is " + actual
+                    + " but the config expects " + expected.toLowerCase() + "; the file was not unpacked or loaded");
         }
     }
 }

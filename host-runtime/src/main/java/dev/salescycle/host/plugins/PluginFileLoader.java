@@ -8,7 +8,10 @@ import java.util.Map;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
-/** Loads one plugin file (jar or zip) into a PF4J manager of its own, checking digest, SDK version and hooks. */
+/**
+ * Loads one plugin file (jar or zip) into a PF4J manager of its own, checking SDK version and hooks. The file's
+ * entries, plugin id and digest are checked on its bytes first, so a refused file is never unpacked or loaded.
+ */
 final class PluginFileLoader {
 
     private PluginFileLoader() {
@@ -19,7 +22,11 @@ final class PluginFileLoader {
      * @throws PluginLoadException saying why the file cannot be used; nothing stays loaded then
      */
     static PluginHandle load(Path file, Map<String, String> digests) {
-        PluginFileCheck.check(file);
+        String id = PluginFileCheck.check(file);
+        PluginDigest.verify(file, digests.get(id));
+        if (file.getFileName().toString().endsWith(".zip")) {
+            ExpandedZipCheck.check(file);
+        }
         HostPluginManager manager = new HostPluginManager(file.getParent());
         manager.setSystemVersion(SalesCycleSdk.VERSION);
         PluginWrapper wrapper;
@@ -29,13 +36,9 @@ final class PluginFileLoader {
             throw new PluginLoadException(HostPluginManager.rootMessage(e));
         }
         try {
-            String expected = digests.get(wrapper.getPluginId());
-            if (expected != null) {
-                String actual = PluginDigest.sha256(file);
-                if (!actual.equalsIgnoreCase(expected)) {
-                    throw new PluginLoadException("SHA-256 of " + file.getFileName() + " is " + actual
-                            + " but the config expects " + expected.toLowerCase());
-                }
+            if (!wrapper.getPluginId().equals(id)) {
+                throw new PluginLoadException("declares plugin id '" + id + "' but PF4J read '" + wrapper.getPluginId()
+                        + "' from it; keep one plugin descriptor");
             }
             if (!manager.requirementMet(wrapper)) {
                 throw new PluginLoadException("requires SDK " + wrapper.getDescriptor().getRequires()
