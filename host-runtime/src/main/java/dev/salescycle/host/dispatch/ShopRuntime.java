@@ -61,6 +61,21 @@ public final class ShopRuntime {
         return contexts;
     }
 
+    /**
+     * How many calls of the plugin with this class loader run now in this shop, on any of its hooks, late ones
+     * included; a replaced plugin's class loader is closed only once none does.
+     */
+    public int runningCalls(ClassLoader pluginLoader) {
+        java.util.Set<Bulkhead> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int running = 0;
+        for (BoundHook hook : allHooks()) {
+            if (hook.classLoader() == pluginLoader && counted.add(hook.stats().bulkhead())) {
+                running += hook.stats().bulkhead().running();
+            }
+        }
+        return running;
+    }
+
     /** Each distinct hook instance of the shop with its plugin's context, for lifecycle callbacks. */
     public Map<SalesCycleHook, BoundHook> distinctHooks() {
         Map<SalesCycleHook, BoundHook> out = new java.util.IdentityHashMap<>();

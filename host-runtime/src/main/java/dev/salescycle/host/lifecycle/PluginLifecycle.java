@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * Changes plugins and shop configs on a live host: install, update, unload, enable, disable, new config.
  * Changes are serialised; each builds complete new shop snapshots first and swaps them in only when all
  * is valid, so a request sees either the old or the new snapshot, never a mix. Replaced plugins are
- * closed after a grace period, when requests that started on the old snapshot are done.
+ * closed after a grace period, once no call of theirs runs in the old snapshot any more.
  */
 public final class PluginLifecycle implements AutoCloseable {
 
@@ -167,11 +167,17 @@ public final class PluginLifecycle implements AutoCloseable {
         metrics.rebind(next);
         next.values().forEach(shop -> notifier.shopStarted(shop, previous.get(shop.id())));
         if (retired != null) {
-            retirement.retire(retired, closed -> {
-                notifier.forget(closed.plugin().classLoader());
-                files.delete(closed.file());
+            ClassLoader loader = retired.plugin().classLoader();
+            retirement.retire(retired.plugin().id(), () -> runningCalls(previous, loader), () -> {
+                retired.close();
+                notifier.forget(loader);
+                files.delete(retired.file());
             });
         }
+    }
+
+    private static int runningCalls(Map<String, ShopRuntime> shops, ClassLoader pluginLoader) {
+        return shops.values().stream().mapToInt(shop -> shop.runningCalls(pluginLoader)).sum();
     }
 
     private PluginHandle load(Path file, boolean uploaded) {

@@ -1,0 +1,63 @@
+package dev.salescycle.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.salescycle.host.dispatch.ShopRuntime;
+import dev.salescycle.host.plugins.PluginHandle;
+import dev.salescycle.testkit.TestHost;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A plugin unloaded while one of its calls still runs (it ignores interrupts and sleeps two seconds) keeps its
+ * class loader open past the unload grace until that call has returned; then it is closed and its file deleted.
+ */
+class UnloadWhileCallRunsTest {
+
+    static final long GRACE_MILLIS = 50;
+
+    @Test
+    void anUnloadedPluginIsClosedOnlyOnceItsRunningCallsReturned(@TempDir Path dir) throws Exception {
+        try (TestHost host = TestHost.builder(dir).config("""
+                host:
+                  unloadGrace: %dms
+                  watchConfig: false
+                shops:
+                  s:
+                    currency: EUR
+                    plugins: [ fault-hangs ]
+                """.formatted(GRACE_MILLIS)).plugin(Plugins.zip("fault-hangs")).start()) {
+            var runtime = host.host().runtime();
+            ShopRuntime oldShop = runtime.shops().require("s");
+            PluginHandle handle = runtime.plugins().handle("fault-hangs").orElseThrow();
+            ClassLoader loader = handle.plugin().classLoader();
+            assertThat(host.client().post("/api/v1/shops/s/cart/evaluate", LiveLifecycleTest.CART).status())
+                    .isEqualTo(200);
+            assertThat(oldShop.runningCalls(loader)).as("the hanging call outlives the request").isPositive();
+
+            runtime.lifecycle().unload("fault-hangs");
+            long unloaded = System.nanoTime();
+            boolean heldOpenPastGrace = false;
+            while (true) {
+                String state = handle.state();
+                int running = oldShop.runningCalls(loader);
+                assertThat(state.equals("UNLOADED") && running > 0)
+                        .as("closed with %d calls still running", running).isFalse();
+                if (state.equals("UNLOADED")) {
+                    break;
+                }
+                heldOpenPastGrace |= running > 0
+                        && System.nanoTime() - unloaded > TimeUnit.MILLISECONDS.toNanos(4 * GRACE_MILLIS);
+                assertThat(System.nanoTime() - unloaded).as("closed at last").isLessThan(TimeUnit.SECONDS.toNanos(30));
+                Thread.sleep(5);
+            }
+
+            assertThat(heldOpenPastGrace).as("open past the grace while the call ran").isTrue();
+            runtime.lifecycle().awaitRetired(10_000);
+            assertThat(Files.exists(handle.file())).as("the plugin's file is deleted once it is closed").isFalse();
+        }
+    }
+}
