@@ -40,10 +40,12 @@ final class Pool {
         loader.start();
         HikariDataSource dataSource = new HikariDataSource(config(options, dialect));
         try {
-            if (isCurrent(dataSource)) {
-                return dataSource;
+            if (!isCurrent(dataSource)) {
+                configured(flyway).dataSource(dataSource).load().migrate();
             }
-            configured(flyway).dataSource(dataSource).load().migrate();
+            if (dialect == Dialect.H2) {
+                IdentityRepair.run(dataSource);
+            }
             return dataSource;
         } catch (RuntimeException e) {
             dataSource.close();
