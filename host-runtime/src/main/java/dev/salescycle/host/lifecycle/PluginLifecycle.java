@@ -131,8 +131,15 @@ public final class PluginLifecycle implements AutoCloseable {
         checkDigests(config);
         HostConfig running = state.config();
         List<String> restart = RestartSettings.changed(running.host(), config.host());
-        commit(new HostConfig(config.source(), running.host(), config.shops()), state.plugins(), null, null, false);
+        // Set before the commit clears the last refusal, so that a reader who sees the change applied sees this too.
+        List<String> before = state.needsRestart();
         state.needsRestart(restart);
+        try {
+            commit(new HostConfig(config.source(), running.host(), config.shops()), state.plugins(), null, null, false);
+        } catch (RuntimeException e) {
+            state.needsRestart(before);
+            throw e;
+        }
         LOG.info("Applied the changed config {}", config.source());
         if (!restart.isEmpty()) {
             LOG.warn("The changed config sets {} differently; the host reads those at start: restart to apply them", restart);
