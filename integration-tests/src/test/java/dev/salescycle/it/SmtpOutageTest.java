@@ -121,9 +121,22 @@ class SmtpOutageTest {
         throw new AssertionError("no welcome message in " + export.body());
     }
 
+    /**
+     * A free port below the ephemeral range (32768 and up on Linux). The mail server's port stays unbound for
+     * long stretches of this test; one the system hands out to outgoing connections could meanwhile be taken
+     * by one of the test's own HTTP connections, and the mail server could then not bind it.
+     */
     private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        java.util.Random random = new java.util.Random();
+        for (int tries = 0; tries < 100; tries++) {
+            int port = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+                return port;
+            } catch (java.io.IOException taken) {
+                // try another
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 }
