@@ -13,9 +13,18 @@ final class Bodies {
     private Bodies() {
     }
 
+    /**
+     * How much of a body over the limit is read and dropped before the 413 is sent. A client still sending
+     * would otherwise meet a closed connection and never read the answer; beyond this it does.
+     */
+    private static final long DRAIN_MAX = 16L * 1024 * 1024;
+
     static byte[] read(HttpServletRequest request, long limit) throws IOException {
         long declared = request.getContentLengthLong();
         if (declared > limit) {
+            if (declared <= DRAIN_MAX) {
+                drain(request.getInputStream(), declared);
+            }
             throw tooLarge(limit);
         }
         // readNBytes starts with a buffer of min(max, 8 KiB): bounded by the declared length, a cart of a few
@@ -24,9 +33,18 @@ final class Bodies {
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 8));
             if (body.length > limit) {
+                drain(in, DRAIN_MAX);
                 throw tooLarge(limit);
             }
             return body;
+        }
+    }
+
+    private static void drain(InputStream in, long max) throws IOException {
+        byte[] scratch = new byte[8192];
+        long left = max;
+        for (int n; left > 0 && (n = in.read(scratch, 0, (int) Math.min(scratch.length, left))) > 0; ) {
+            left -= n;
         }
     }
 
