@@ -40,6 +40,11 @@ final class Bodies {
         }
     }
 
+    /** Reads and drops what is left of a refused body, up to a bound, so that the client reads the answer. */
+    static void dropRest(InputStream in) throws IOException {
+        drain(in, DRAIN_MAX);
+    }
+
     private static void drain(InputStream in, long max) throws IOException {
         byte[] scratch = new byte[8192];
         long left = max;

@@ -127,6 +127,7 @@ final class ShopRoutes {
         ObjectNode body = Views.object();
         RequestException refusal = cutShort.get();
         if (refusal != null) {
+            Bodies.dropRest(request.getInputStream());
             body.putObject("error").put("code", refusal.code())
                     .put("message", refusal.getMessage() + "; the lines before the limit were imported")
                     .put("field", refusal.field());
