@@ -180,16 +180,21 @@ class LiveLifecycleTest {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(plugin.body()).get(field).asText();
     }
 
-    @Test
-    void invalidChangesAreRefusedAndTheRunningSetupStays(@TempDir Path dir) throws Exception {
-        try (TestHost host = TestHost.builder(dir).config("""
+    /** A host whose shop s runs conversion-offers, with co-purchase-upsell loaded but not enabled. */
+    private static TestHost oneShopWithConversionOffers(Path dir) {
+        return TestHost.builder(dir).config("""
                 host:
                   adminToken: %s
                 shops:
                   s:
                     currency: EUR
                     plugins: [ conversion-offers ]
-                """.formatted(TOKEN)).plugin(Plugins.zip("conversion-offers")).plugin(Plugins.zip("co-purchase-upsell")).start()) {
+                """.formatted(TOKEN)).plugin(Plugins.zip("conversion-offers")).plugin(Plugins.zip("co-purchase-upsell")).start();
+    }
+
+    @Test
+    void invalidChangesAreRefusedAndTheRunningSetupStays(@TempDir Path dir) throws Exception {
+        try (TestHost host = oneShopWithConversionOffers(dir)) {
             URI base = host.host().baseUri();
             HttpResponse<String> badSetting = admin(base, "PUT", "/admin/shops/s/plugins/co-purchase-upsell",
                     HttpRequest.BodyPublishers.ofString("{\"settings\":{\"maxItems\":\"lots\"}}"));
@@ -223,14 +228,7 @@ class LiveLifecycleTest {
 
     @Test
     void brokenYamlIsRefusedWithItsLineAndHostSettingsWaitForARestart(@TempDir Path dir) throws Exception {
-        try (TestHost host = TestHost.builder(dir).config("""
-                host:
-                  adminToken: %s
-                shops:
-                  s:
-                    currency: EUR
-                    plugins: [ conversion-offers ]
-                """.formatted(TOKEN)).plugin(Plugins.zip("conversion-offers")).plugin(Plugins.zip("co-purchase-upsell")).start()) {
+        try (TestHost host = oneShopWithConversionOffers(dir)) {
             URI base = host.host().baseUri();
             Path config = dir.resolve("salescycle.yaml");
             String good = Files.readString(config);
