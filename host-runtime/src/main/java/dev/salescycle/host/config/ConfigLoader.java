@@ -1,5 +1,6 @@
 package dev.salescycle.host.config;
 
+import dev.salescycle.host.plugins.PluginIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 /** Reads the operator's YAML config and checks everything that can be checked without the plugins. */
 public final class ConfigLoader {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final Pattern ID = PluginIds.PATTERN;
     private static final Set<String> TOP = Set.of("host", "shops");
     private static final Set<String> HOST = Set.of("port", "pluginsDir", "store", "storeUser", "storePassword",
             "adminToken", "mail", "hookBudget", "requestBudget", "maxBodyBytes", "maxImportBytes", "breaker",

@@ -1,12 +1,15 @@
 package dev.salescycle.host.http;
 
+import dev.salescycle.host.store.Store;
+
 /**
- * Checks an imported order id or sku against what the store keeps: at most 200 characters, no control
- * characters. Checked per line, so that one bad line is reported instead of failing its whole batch.
+ * Checks an order id or sku against what the store keeps: at most {@link Store#MAX_KEY_CHARS} characters, no
+ * control characters. Checked when a request or an import line is read, so that a bad one is answered with its
+ * field or line instead of failing in the store (with a whole import batch).
  */
 final class StoredText {
 
-    static final int MAX_CHARS = 200;
+    static final int MAX_CHARS = Store.MAX_KEY_CHARS;
 
     private StoredText() {
     }

@@ -14,8 +14,7 @@ import java.util.zip.ZipEntry;
  */
 final class DescriptorId {
 
-    /** The ids the host accepts; the same rule as plugin ids in the config. */
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    static final Pattern ID = PluginIds.PATTERN;
 
     private DescriptorId() {
     }

@@ -22,6 +22,9 @@ import java.util.function.Function;
  */
 public interface Store extends AutoCloseable {
 
+    /** The longest order id or sku the store keeps. */
+    int MAX_KEY_CHARS = 200;
+
     /**
      * Opens a store: migrates the schema to the newest version and starts a connection pool. The URL
      * picks the database: {@code jdbc:h2:...} (the PostgreSQL compatibility settings are added) or

@@ -1,5 +1,6 @@
 package dev.salescycle.testkit.checks;
 
+import dev.salescycle.host.plugins.PluginIds;
 import dev.salescycle.sdk.SalesCycleSdk;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,8 @@ final class DescriptorCheck {
     static final String NAME = "descriptor (Plugin-Id, Plugin-Version, Plugin-Requires)";
 
     private static final String WHERE = "set it in maven-jar-plugin's <archive><manifestEntries>";
-    /** The ids the host's configuration accepts for a plugin (its ConfigLoader checks the same pattern). */
-    static final Pattern HOST_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    /** The ids the host accepts for a plugin. */
+    static final Pattern HOST_ID = PluginIds.PATTERN;
 
     private final VersionManager versions = new DefaultVersionManager();
 
