@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescycle.host.dispatch.BoundHook;
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.plugins.LoadedPlugin;
-import dev.salescycle.host.service.RequestException;
 import dev.salescycle.sdk.settings.SettingSpec;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -2,7 +2,6 @@ package dev.salescycle.host.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.salescycle.host.service.RequestException;
 import dev.salescycle.host.store.ConflictException;
 import dev.salescycle.host.store.StoreUnavailableException;
 import jakarta.servlet.AsyncContext;

@@ -1,6 +1,5 @@
 package dev.salescycle.host.http;
 
-import dev.salescycle.host.service.RequestException;
 import dev.salescycle.host.store.CustomerExport;
 import dev.salescycle.host.store.Erasure;
 import jakarta.servlet.http.HttpServletRequest;

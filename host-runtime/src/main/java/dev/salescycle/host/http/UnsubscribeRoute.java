@@ -3,7 +3,6 @@ package dev.salescycle.host.http;
 import dev.salescycle.host.mail.InvalidTokenException;
 import dev.salescycle.host.mail.MailLinks;
 import dev.salescycle.host.mail.UnsubscribeToken;
-import dev.salescycle.host.service.RequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.domain.RefusedException;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.host.dispatch.LeadChainSink;
@@ -49,7 +50,7 @@ public final class LeadService {
                         shop.config().requestBudget())
                 .then(done -> {
                     if (sink.rejected()) {
-                        throw new RequestException(422, "lead_rejected", sink.rejectReason(), "email");
+                        throw new RefusedException("lead_rejected", sink.rejectReason(), "email");
                     }
                     LeadRecord record = store.saveLead(shopId, sink.current(), clock.instant());
                     funnel.record(shopId, FunnelEventType.LEAD_CAPTURED, String.valueOf(record.id()), null);

@@ -1,5 +1,6 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.domain.StateConflictException;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.host.dispatch.LifecycleNotifier;
@@ -79,7 +80,7 @@ public final class OrderService {
             case DUPLICATE -> {
                 return answerFor(result.previous(), requestHash);
             }
-            case ORDER_EXISTS -> throw new RequestException(409, "order_exists",
+            case ORDER_EXISTS -> throw new StateConflictException("order_exists",
                     "order '" + order.orderId() + "' already exists in this shop (imported)", "orderId");
             default -> { }
         }
@@ -98,7 +99,7 @@ public final class OrderService {
 
     private static StoredAnswer answerFor(IdempotentResponse earlier, String requestHash) {
         if (!earlier.requestHash().equals(requestHash)) {
-            throw new RequestException(409, "idempotency_conflict",
+            throw new StateConflictException("idempotency_conflict",
                     "this Idempotency-Key or orderId was already used for a different order", null);
         }
         return new StoredAnswer(earlier.status(), earlier.body());
