@@ -1,6 +1,9 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.domain.NotFoundException;
 import dev.salescycle.host.domain.StateConflictException;
+import dev.salescycle.host.store.MessageRecord;
+import java.util.List;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.host.dispatch.LifecycleNotifier;
@@ -103,6 +106,26 @@ public final class OrderService {
                     "this Idempotency-Key or orderId was already used for a different order", null);
         }
         return new StoredAnswer(earlier.status(), earlier.body());
+    }
+
+    /** The stored thank-you blocks of a live order, as JSON. */
+    public String thankYou(String shopId, String orderId) {
+        shops.require(shopId);
+        return store.thankYouJson(shopId, orderId).orElseThrow(() -> unknownOrder(shopId, orderId));
+    }
+
+    /** The retention messages of a live order and their state. */
+    public List<MessageRecord> messages(String shopId, String orderId) {
+        shops.require(shopId);
+        List<MessageRecord> messages = store.messagesOfOrder(shopId, orderId);
+        if (messages.isEmpty() && store.thankYouJson(shopId, orderId).isEmpty()) {
+            throw unknownOrder(shopId, orderId);
+        }
+        return messages;
+    }
+
+    private static NotFoundException unknownOrder(String shopId, String orderId) {
+        return new NotFoundException("unknown_order", "no order '" + orderId + "' in shop " + shopId, null);
     }
 
     private Customer customerAfter(String shopId, Order order, Boolean consent) {
