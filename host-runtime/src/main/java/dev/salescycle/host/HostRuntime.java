@@ -78,7 +78,8 @@ public final class HostRuntime implements AutoCloseable {
         this.closeables = closeables;
     }
 
-    static HostRuntime start(HostConfig config, Path configFile, Path pluginsDir, Path dataDir, Clock clock) {
+    static HostRuntime start(HostConfig config, Path configFile, Path pluginsDir, Path dataDir, Clock clock,
+                             dev.salescycle.host.config.ConfigLoader loader) {
         String url = config.host().store() != null ? config.host().store() : StoreOptions.h2FileUrl(dataDir);
         // Opening the store (pool, migrations) and loading the plugins (zips expanded, classes loaded) do not
         // depend on each other; side by side they take the time of the longer one.
@@ -124,7 +125,7 @@ public final class HostRuntime implements AutoCloseable {
             FunnelRecorder funnel = new FunnelRecorder(store, clock);
             closeables.add(0, funnel);
             if (configFile != null && config.host().watchConfig()) {
-                closeables.add(0, new ConfigWatcher(configFile, lifecycle, Duration.ofSeconds(1)));
+                closeables.add(0, new ConfigWatcher(configFile, lifecycle, Duration.ofSeconds(1), loader));
             }
             ConsentService consent = new ConsentService(store, clock, retention.pageTokens(), retention.links(),
                     retention.sender(), retention.outbox(), config.host().edge().leadConfirmWithin());

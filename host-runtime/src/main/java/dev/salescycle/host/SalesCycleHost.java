@@ -83,9 +83,19 @@ public final class SalesCycleHost implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private String staticContent;
         private String bind;
+        private java.util.function.UnaryOperator<String> environment = System::getenv;
         private final java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets = new java.util.LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Where {@code ${NAME}} in the config file is looked up, at start and when the file changes: the process
+         * environment unless set (the demo adds the secrets it generates).
+         */
+        public Builder environment(java.util.function.UnaryOperator<String> lookup) {
+            this.environment = Objects.requireNonNull(lookup);
+            return this;
         }
 
         /** Overrides {@code host.bind}: the address to listen on, such as 0.0.0.0 for every interface. */
@@ -151,12 +161,13 @@ public final class SalesCycleHost implements AutoCloseable {
          * @throws dev.salescycle.host.config.ConfigException when the config or a shop's plugin settings are wrong
          */
         public SalesCycleHost build() {
-            HostConfig loaded = config != null ? config : new ConfigLoader().load(Objects.requireNonNull(configFile,
+            ConfigLoader loader = new ConfigLoader(environment);
+            HostConfig loaded = config != null ? config : loader.load(Objects.requireNonNull(configFile,
                     "configFile or config is required"));
             Path base = configFile == null ? Path.of(".") : configFile.toAbsolutePath().getParent();
             Path plugins = pluginsDir != null ? pluginsDir : base.resolve(loaded.host().pluginsDir());
             Path data = dataDir != null ? dataDir : base.resolve("data");
-            HostRuntime runtime = HostRuntime.start(loaded, configFile, plugins, data, clock);
+            HostRuntime runtime = HostRuntime.start(loaded, configFile, plugins, data, clock, loader);
             int chosenPort = port != null ? port : loaded.host().port();
             var edge = loaded.host().edge();
             if (bind != null) {
