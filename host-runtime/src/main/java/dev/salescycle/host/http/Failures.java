@@ -55,6 +55,10 @@ final class Failures {
             body(response, 503, "store_busy", "concurrent changes to the same data; try again", null);
         } else if (cause instanceof EofException || cause.getCause() instanceof EofException) {
             LOG.info("The client went away before its request was read: {}", cause.toString());
+        } else if (cause.getCause() instanceof java.util.concurrent.TimeoutException) {
+            LOG.info("A request body came too slowly: {}", cause.getCause().getMessage());
+            response.setHeader("Connection", "close");
+            body(response, 408, "request_timeout", "the request body came too slowly", "body");
         } else {
             LOG.error("Unexpected failure answering a request", cause);
             body(response, 500, "internal_error", "the host failed to answer; the failure is logged", null);
