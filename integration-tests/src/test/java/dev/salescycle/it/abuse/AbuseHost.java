@@ -66,6 +66,8 @@ final class AbuseHost implements AutoCloseable {
                   adminToken: %s
                   trustedProxies: [ "127.0.0.1" ]
                   maxBodyBytes: 4096
+                  hookBudget: 2000ms
+                  requestBudget: 5000ms
                   rateLimits:
                     leads: { perClient: 5/1m, perShop: 10000/1m }
                     browser: { perClient: 10000/1m, perShop: 100000/1m }

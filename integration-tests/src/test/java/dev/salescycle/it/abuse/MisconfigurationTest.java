@@ -112,7 +112,7 @@ class MisconfigurationTest {
     }
 
     @Test
-    void malformedQueriesAndPathsAre400sAndEncodedSeparatorsStayInTheirSegment() {
+    void malformedQueriesAndPathsAre400sAndEncodedSeparatorsStayInTheirSegment() throws IOException {
         for (String path : List.of("api/v1/unsubscribe?token=%zz", "api/v1/track/open?token=%zz", "api/v1/track/click?token=%e9",
                 "api/v1/shops/a/orders/x/thank-you?format=%zz", "api/v1/unsubscribe?%zz=1")) {
             String answer = raw("GET /" + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
