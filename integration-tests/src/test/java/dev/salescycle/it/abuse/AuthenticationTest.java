@@ -6,34 +6,13 @@ import static dev.salescycle.it.abuse.AbuseHost.headers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** OWASP API2:2023, broken authentication: keys and the admin token, their scheme, and backoff on guessing. */
-@Timeout(value = 3, unit = TimeUnit.MINUTES)
-class AuthenticationTest {
-
-    @TempDir
-    static Path dir;
-    static AbuseHost host;
-
-    @BeforeAll
-    static void start() {
-        host = AbuseHost.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
+class AuthenticationTest extends AbuseTest {
 
     @Test
     void aMissingWrongOrOtherShopsKeyIsA401WithAChallenge() {

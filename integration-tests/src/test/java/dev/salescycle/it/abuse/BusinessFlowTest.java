@@ -7,42 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * OWASP API6:2023, unrestricted access to sensitive business flows: the public lead form cannot sign strangers up
  * for marketing nor be used to mail them more than once; consent needs the address's own confirmation, by POST.
  */
-@Timeout(value = 3, unit = TimeUnit.MINUTES)
-class BusinessFlowTest {
+class BusinessFlowTest extends AbuseTest {
 
     private static final Pattern CONFIRM = Pattern.compile("https?://\\S+/api/v1/consent/confirm\\?token=\\S+");
-
-    @TempDir
-    static Path dir;
-    static AbuseHost host;
-
-    @BeforeAll
-    static void start() {
-        host = AbuseHost.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
 
     @Test
     void leadSpamAsksTheStrangerOnceAndSignsThemUpForNothing() {

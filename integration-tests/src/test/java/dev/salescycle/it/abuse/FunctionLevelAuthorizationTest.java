@@ -5,22 +5,15 @@ import static dev.salescycle.it.abuse.AbuseHost.client;
 import static dev.salescycle.it.abuse.AbuseHost.headers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * OWASP API5:2023, broken function level authorization: what a browser may call (no secret) never reaches the
  * shop server's routes or the operator's, not even through CORS; a shop key never reaches the operator's.
  */
-@Timeout(value = 3, unit = TimeUnit.MINUTES)
-class FunctionLevelAuthorizationTest {
+class FunctionLevelAuthorizationTest extends AbuseTest {
 
     private static final List<String[]> SERVER_ROUTES = List.of(new String[] {"POST", "api/v1/shops/a/orders"},
             new String[] {"POST", "api/v1/shops/a/orders/import"}, new String[] {"GET", "api/v1/shops/a/orders/o-1/messages"},
@@ -32,20 +25,6 @@ class FunctionLevelAuthorizationTest {
             new String[] {"GET", "admin/shops"}, new String[] {"GET", "admin/outbox"}, new String[] {"GET", "admin/config"},
             new String[] {"PUT", "admin/shops/a/plugins/lead-scoring"}, new String[] {"DELETE", "admin/plugins/lead-scoring"},
             new String[] {"GET", "admin/shops/a/funnel"});
-
-    @TempDir
-    static Path dir;
-    static AbuseHost host;
-
-    @BeforeAll
-    static void start() {
-        host = AbuseHost.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
 
     @Test
     void aBrowserWithoutSecretReachesNoServerOrOperatorRoute() {

@@ -15,40 +15,20 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * OWASP API8:2023, security misconfiguration: the headers every answer carries (errors and unknown paths too),
  * CORS that allows exactly the configured origins, loopback as the default address, clean answers to malformed
  * requests, and the route table's 404, 405 and HEAD.
  */
-@Timeout(value = 3, unit = TimeUnit.MINUTES)
-class MisconfigurationTest {
+class MisconfigurationTest extends AbuseTest {
 
     private static final String CART = "{\"currency\":\"EUR\",\"lines\":[]}";
-
-    @TempDir
-    static Path dir;
-    static AbuseHost host;
-
-    @BeforeAll
-    static void start() {
-        host = AbuseHost.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
 
     @Test
     void everyAnswerCarriesTheSecurityHeadersAndNoServerVersion() {

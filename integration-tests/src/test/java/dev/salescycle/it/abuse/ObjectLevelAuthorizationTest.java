@@ -5,32 +5,11 @@ import static dev.salescycle.it.abuse.AbuseHost.client;
 import static dev.salescycle.it.abuse.AbuseHost.headers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** OWASP API1:2023, broken object level authorization: shop a's key and thank-you tokens never reach shop b's data. */
-@Timeout(value = 3, unit = TimeUnit.MINUTES)
-class ObjectLevelAuthorizationTest {
-
-    @TempDir
-    static Path dir;
-    static AbuseHost host;
-
-    @BeforeAll
-    static void start() {
-        host = AbuseHost.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
+class ObjectLevelAuthorizationTest extends AbuseTest {
 
     @Test
     void aShopKeyReachesOnlyItsOwnShop() {

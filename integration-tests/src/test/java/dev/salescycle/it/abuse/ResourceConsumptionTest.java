@@ -17,31 +17,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** OWASP API4:2023, unrestricted resource consumption: rate limits per client and shop, body size, slow senders. */
-@Timeout(value = 3, unit = TimeUnit.MINUTES)
-class ResourceConsumptionTest {
+class ResourceConsumptionTest extends AbuseTest {
 
     private static final String LEAD = "{\"email\":\"someone@example.org\"}";
-
-    @TempDir
-    static Path dir;
-    static AbuseHost host;
-
-    @BeforeAll
-    static void start() {
-        host = AbuseHost.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
 
     @Test
     void leadsPerClientAreLimitedWithRetryAfterAndRateLimitHeaders() {
