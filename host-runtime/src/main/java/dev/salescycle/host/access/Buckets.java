@@ -2,6 +2,7 @@ package dev.salescycle.host.access;
 
 import dev.salescycle.host.config.RateLimit;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.local.SynchronizationStrategy;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -37,9 +38,10 @@ final class Buckets {
         return buckets.computeIfAbsent(key, k -> newBucket(limit));
     }
 
+    /** A bucket that changes its state in place under a lock: the lock-free kind copies its state on every take. */
     static Bucket newBucket(RateLimit limit) {
         return Bucket.builder().addLimit(b -> b.capacity(limit.requests()).refillGreedy(limit.requests(), limit.period()))
-                .build();
+                .withSynchronizationStrategy(SynchronizationStrategy.SYNCHRONIZED).build();
     }
 
     private void sweep() {

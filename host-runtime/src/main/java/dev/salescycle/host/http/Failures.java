@@ -53,16 +53,26 @@ final class Failures {
             LOG.warn("A write kept losing races with concurrent writes: {}", cause.getMessage());
             response.setHeader("Retry-After", "1");
             body(response, 503, "store_busy", "concurrent changes to the same data; try again", null);
-        } else if (cause instanceof EofException || cause.getCause() instanceof EofException) {
+        } else if (within(cause, EofException.class)) {
             LOG.info("The client went away before its request was read: {}", cause.toString());
-        } else if (cause.getCause() instanceof java.util.concurrent.TimeoutException) {
-            LOG.info("A request body came too slowly: {}", cause.getCause().getMessage());
+        } else if (within(cause, java.util.concurrent.TimeoutException.class)) {
+            LOG.info("A request body came too slowly: {}", cause.toString());
             response.setHeader("Connection", "close");
             body(response, 408, "request_timeout", "the request body came too slowly", "body");
         } else {
             LOG.error("Unexpected failure answering a request", cause);
             body(response, 500, "internal_error", "the host failed to answer; the failure is logged", null);
         }
+    }
+
+    /** Whether the failure is, or was caused by, one of that type (a body read that failed, wrapped on its way up). */
+    private static boolean within(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void body(HttpServletResponse response, int status, String code, String message, String field) throws IOException {
