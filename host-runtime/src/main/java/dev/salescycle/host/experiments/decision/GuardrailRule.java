@@ -21,6 +21,9 @@ final class GuardrailRule {
 
     static List<GuardrailCheck> check(Look look, DecisionRules rules) {
         List<Arm> arms = look.arms();
+        if (look.control().guardrails().isEmpty()) {
+            return List.of();
+        }
         MixtureBoundary boundary = MixtureBoundary.tightestAt(rules.tightestAt(), rules.alpha() / (arms.size() - 1));
         Arm control = look.control();
         List<GuardrailCheck> checks = new ArrayList<>();

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 /** The sentences of {@link Decision#reason()}. */
 final class Wording {
 
+    private static final MathContext FOUR_DIGITS = new MathContext(4);
+
     private Wording() {
     }
 
@@ -58,6 +60,6 @@ final class Wording {
         if (Double.isInfinite(value)) {
             return value > 0 ? "inf" : "-inf";
         }
-        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).round(FOUR_DIGITS).stripTrailingZeros().toPlainString();
     }
 }

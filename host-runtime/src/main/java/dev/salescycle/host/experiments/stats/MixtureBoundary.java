@@ -36,9 +36,11 @@ public record MixtureBoundary(double alpha, double rhoSquared) {
         }
         double l = -2 * Math.log(alpha);
         double x = l;
-        for (int i = 0; i < 100; i++) {
+        double previous;
+        do {
+            previous = x;
             x = l + Math.log1p(x);
-        }
+        } while (Math.abs(x - previous) > 1e-12 * x);
         return new MixtureBoundary(alpha, x / units);
     }
 
