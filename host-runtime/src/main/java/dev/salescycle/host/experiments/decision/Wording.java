@@ -17,13 +17,16 @@ final class Wording {
     private Wording() {
     }
 
+    /** E.g. {@code B beats A: lift +14.0% (1.6% to 27.9%), ...}, or {@code A beats B: B's lift over A -12.0% (...)}. */
     static String beats(String winner, String loser, Comparison c, boolean winnerIsTreatment) {
+        String subject = winnerIsTreatment ? "" : loser + "'s ";
+        String over = winnerIsTreatment ? "" : " over " + winner;
         Interval relative = c.relative();
-        String lift = Double.isFinite(relative.lower()) && Double.isFinite(relative.upper())
-                ? String.format(Locale.ROOT, "lift %+.1f%% (%.1f%% to %.1f%%)",
+        String figure = Double.isFinite(relative.lower()) && Double.isFinite(relative.upper())
+                ? String.format(Locale.ROOT, "lift%s %+.1f%% (%.1f%% to %.1f%%)", over,
                         100 * relative.estimate(), 100 * relative.lower(), 100 * relative.upper())
-                : "difference " + interval(c.absolute());
-        return winner + " beats " + loser + (winnerIsTreatment ? "" : " (" + loser + " against it)") + ": " + lift
+                : "difference" + over + " " + interval(c.absolute());
+        return winner + " beats " + loser + ": " + subject + figure
                 + String.format(Locale.ROOT, ", always-valid p = %.3g", c.pValue());
     }
 

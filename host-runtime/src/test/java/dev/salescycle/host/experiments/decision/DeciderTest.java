@@ -39,6 +39,7 @@ class DeciderTest {
 
         assertThat(d.verdict()).isEqualTo(Verdict.WINNER);
         assertThat(d.winner()).isEqualTo("A");
+        assertThat(d.reason()).startsWith("A beats B: B's lift over A -16.7% (");
     }
 
     @Test
