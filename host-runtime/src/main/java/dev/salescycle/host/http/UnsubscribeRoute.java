@@ -1,5 +1,7 @@
 package dev.salescycle.host.http;
 
+import static dev.salescycle.host.html.HtmlText.escape;
+
 import dev.salescycle.host.mail.InvalidTokenException;
 import dev.salescycle.host.mail.MailLinks;
 import dev.salescycle.host.mail.UnsubscribeToken;
@@ -46,9 +48,5 @@ final class UnsubscribeRoute {
         return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Unsubscribed</title></head>\n"
                 + "<body><h1>You are unsubscribed</h1>\n<p>" + escape(token.email())
                 + " will get no more marketing e-mails from " + escape(token.shopId()) + ".</p></body></html>\n";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
