@@ -2,6 +2,8 @@ package dev.salescycle.host.experiments.assign;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,23 +31,24 @@ public final class Allocation {
                 throw new IllegalArgumentException("Variant " + v.name() + " is named twice");
             }
         }
-        int scale = this.variants.stream().mapToInt(v -> Math.max(0, v.weight().stripTrailingZeros().scale())).max().orElse(0);
-        BigInteger[] units = this.variants.stream()
-                .map(v -> v.weight().movePointRight(scale).toBigIntegerExact()).toArray(BigInteger[]::new);
-        BigInteger total = BigInteger.ZERO;
-        for (BigInteger u : units) {
-            total = total.add(u);
-        }
-        upperBounds = new long[units.length - 1];
-        shares = new double[units.length];
+        BigInteger[] weights = integerWeights(this.variants);
+        BigInteger total = Arrays.stream(weights).reduce(BigInteger.ZERO, BigInteger::add);
+        upperBounds = new long[weights.length - 1];
+        shares = new double[weights.length];
         BigInteger cumulative = BigInteger.ZERO;
-        for (int i = 0; i < units.length; i++) {
-            cumulative = cumulative.add(units[i]);
+        for (int i = 0; i < weights.length; i++) {
+            cumulative = cumulative.add(weights[i]);
             if (i < upperBounds.length) {
                 upperBounds[i] = cumulative.shiftLeft(64).divide(total).longValue();
             }
-            shares[i] = new BigDecimal(units[i]).divide(new BigDecimal(total), java.math.MathContext.DECIMAL64).doubleValue();
+            shares[i] = new BigDecimal(weights[i]).divide(new BigDecimal(total), MathContext.DECIMAL64).doubleValue();
         }
+    }
+
+    /** The weights scaled by the same power of ten to whole numbers, so that every ratio stays exact. */
+    private static BigInteger[] integerWeights(List<Variant> variants) {
+        int scale = variants.stream().mapToInt(v -> Math.max(0, v.weight().stripTrailingZeros().scale())).max().orElse(0);
+        return variants.stream().map(v -> v.weight().movePointRight(scale).toBigIntegerExact()).toArray(BigInteger[]::new);
     }
 
     /** The variants in the given order, which fixes which hashes go to which. At least 2, names unique. */

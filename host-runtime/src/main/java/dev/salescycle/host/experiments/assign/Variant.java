@@ -8,9 +8,12 @@ import java.util.Objects;
  * 0.5 and 0.5 all split evenly) and exact: a decimal weight is taken as written, never rounded to a double.
  *
  * @param name   the variant's name, unique within its experiment
- * @param weight its relative share of units, greater than zero
+ * @param weight its relative share of units, greater than zero, at most 10^18 and with at most 18 decimal places
  */
 public record Variant(String name, BigDecimal weight) {
+
+    private static final int MAX_DECIMALS = 18;
+    private static final BigDecimal MAX_WEIGHT = BigDecimal.TEN.pow(18);
 
     public Variant {
         Objects.requireNonNull(name, "name");
@@ -20,6 +23,10 @@ public record Variant(String name, BigDecimal weight) {
         }
         if (weight.signum() <= 0) {
             throw new IllegalArgumentException("Variant " + name + ": weight must be greater than 0, was " + weight);
+        }
+        if (weight.stripTrailingZeros().scale() > MAX_DECIMALS || weight.compareTo(MAX_WEIGHT) > 0) {
+            throw new IllegalArgumentException("Variant " + name + ": weight must have at most " + MAX_DECIMALS
+                    + " decimal places and be at most 10^18, was " + weight);
         }
     }
 

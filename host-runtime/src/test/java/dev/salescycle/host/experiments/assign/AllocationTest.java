@@ -55,5 +55,7 @@ class AllocationTest {
         assertThatThrownBy(() -> Variant.of("A", -1)).hasMessageContaining("greater than 0");
         assertThatThrownBy(() -> Variant.of("A", Double.NaN)).hasMessageContaining("finite");
         assertThatThrownBy(() -> Variant.of(" ", 1)).hasMessageContaining("name");
+        assertThatThrownBy(() -> Variant.of("A", 1e-19)).hasMessageContaining("at most 18 decimal places");
+        assertThatThrownBy(() -> new Variant("A", new BigDecimal("1E+19"))).hasMessageContaining("at most 10^18");
     }
 }
