@@ -19,7 +19,7 @@ final class SimulationPlot {
     }
 
     static String svg(SimulationResults r) {
-        SvgChart chart = new SvgChart(980, 400);
+        SvgChart chart = new SvgChart(1000, 400);
         ScenarioResult aa = r.aaConversion();
         double[] aaLooks = toDouble(aa.looks());
         List<SvgChart.Series> left = new ArrayList<>();
@@ -31,8 +31,9 @@ final class SimulationPlot {
                 curve(revenue, revenue::winnersBy)));
         left.add(new SvgChart.Series("nominal 5%", "#777", true, new double[] {0, Scenarios.AA_HORIZON},
                 new double[] {0.05, 0.05}));
+        double highest = left.stream().mapToDouble(s -> s.y()[s.y().length - 1]).max().orElse(0);
         chart.panel(70, 40, 400, 300, new SvgChart.Frame("A/A: runs with a false winner so far", "units (both arms)",
-                Scenarios.AA_HORIZON, 5_000, "share of runs", 0.3, 0.05), left);
+                Scenarios.AA_HORIZON, 5_000, "share of runs", Math.ceil((highest + 0.05) / 0.05) * 0.05, 0.05, false), left);
 
         List<SvgChart.Series> right = new ArrayList<>();
         int i = 0;
@@ -47,7 +48,7 @@ final class SimulationPlot {
         right.add(new SvgChart.Series("fixed-horizon n for 80% power", "#777", true, new double[] {fixed, fixed},
                 new double[] {0, 1}));
         chart.panel(560, 40, 400, 300, new SvgChart.Frame("A/B, +10% on 5%: runs that found the lift", "units (both arms)",
-                Scenarios.AB_HORIZON, 50_000, "share of runs", 1, 0.2), right);
+                Scenarios.AB_HORIZON, 50_000, "share of runs", 1, 0.2, true), right);
         return chart.finish();
     }
 

@@ -28,9 +28,13 @@ final class SvgChart {
      * @param yLabel the y axis' label
      * @param yMax   the y axis runs from 0 to this (a share, shown in percent)
      * @param yStep  between two y grid lines
+     * @param legendLow whether the legend goes to the lower right corner (else the upper left)
      */
-    record Frame(String title, String xLabel, double xMax, double xStep, String yLabel, double yMax, double yStep) {
+    record Frame(String title, String xLabel, double xMax, double xStep, String yLabel, double yMax, double yStep,
+                 boolean legendLow) {
     }
+
+    private static final int LEGEND_WIDTH = 200;
 
     private final StringBuilder svg = new StringBuilder();
 
@@ -68,9 +72,10 @@ final class SvgChart {
             }
             svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"%s\"/>%n",
                     s.colour(), s.dashed() ? " stroke-dasharray=\"6 4\"" : "", points.toString().trim()));
-            double ly = top + 14 + 16 * i;
-            line(left + 10, ly - 4, left + 34, ly - 4, s.colour(), s.dashed(), 2);
-            text(left + 40, ly, "start", "normal", s.label());
+            double ly = frame.legendLow() ? top + height - 10 - 16 * (series.size() - 1 - i) : top + 14 + 16 * i;
+            double lx = frame.legendLow() ? left + width - LEGEND_WIDTH : left + 10;
+            line(lx, ly - 4, lx + 24, ly - 4, s.colour(), s.dashed(), 2);
+            text(lx + 30, ly, "start", "normal", s.label());
         }
     }
 
