@@ -1,15 +1,19 @@
 package dev.salescycle.demo;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** The packaged demo jar run with {@code java -jar} in a process of its own; its output goes to a file. */
 final class DemoProcess implements AutoCloseable {
@@ -39,13 +43,15 @@ final class DemoProcess implements AutoCloseable {
         Path log = Files.createTempFile(dir, "host-demo", ".log");
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!Files.readString(log).contains(READY)) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                throw new IllegalStateException("the demo did not start; its output:\n" + Files.readString(log));
-            }
-            Thread.sleep(100);
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !process.isAlive() || Files.readString(log).contains(READY));
+        } catch (ConditionTimeoutException e) {
+            // told below, with the output
+        }
+        if (!Files.readString(log).contains(READY)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            throw new IllegalStateException("the demo did not start; its output:\n" + Files.readString(log));
         }
         Matcher running = RUNNING_AT.matcher(Files.readString(log));
         if (!running.find()) {

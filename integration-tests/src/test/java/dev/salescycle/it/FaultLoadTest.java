@@ -16,18 +16,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every misbehaving plugin at once beside the bundled ones, under 30 s of concurrent load: every answer is a
- * 200 with the healthy plugins' offers and recommendations, and the 99th percentile stays within the request
- * budget plus 10 ms. This bounds behaviour (nothing waits for a bad plugin); it is not a speed benchmark.
+ * 200 with the healthy plugins' offers and recommendations, and the 99th percentile stays within three request
+ * budgets: a host that waited for the plugins that hang would answer in tens of seconds. This bounds behaviour
+ * (nothing waits for a bad plugin); it is not a speed benchmark, and the bound leaves room for a machine that
+ * another build keeps busy (a pause of the whole process moves deadlines, by design).
  *
  * <p>The 30 s are measured after 5 s of the same load as warm-up, in which every answer must still be a 200.
  * In those first seconds the faulty plugins' breakers open, two calls that spin and ignore interrupts hold
  * both cores of a small machine for half a second, and the heap grows under 64 MiB allocations: a few answers
  * may then lack a healthy plugin. The warm-up's figures are printed, not hidden.
  */
+@Timeout(300)
 class FaultLoadTest {
 
     static final Duration WARM_UP = Duration.ofSeconds(5);
@@ -96,7 +100,7 @@ class FaultLoadTest {
             assertThat(measured.failed()).as("failed answers").isEmpty();
             assertThat(measured.incomplete()).as("answers without the healthy plugins' results").isEmpty();
             assertThat(measured.latenciesMicros().size()).isGreaterThan(500);
-            assertThat(measured.percentileMicros(0.99)).isLessThanOrEqualTo((REQUEST_BUDGET_MS + 10) * 1_000);
+            assertThat(measured.percentileMicros(0.99)).isLessThanOrEqualTo(3 * REQUEST_BUDGET_MS * 1_000);
 
             JsonNode shops = FiveStagesTest.json(api.get("/admin/shops", Map.of("Authorization", "Bearer " + TOKEN)));
             List<String> open = new ArrayList<>();

@@ -192,7 +192,8 @@ class FiveStagesTest {
         JsonNode counts = json(r).get("counts");
         assertThat(counts.get("lead_captured").asLong()).isPositive();
         assertThat(counts.get("order_placed").asLong()).isPositive();
-        assertThat(counts.get("message_sent").asLong()).isGreaterThanOrEqualTo(0);
+        assertThat(counts.get("message_sent").asLong()).as("nothing is due yet: the first retention step is a day after the order")
+                .isZero();
         assertThat(counts.get("thank_you_shown").asLong()).isPositive();
         assertThat(offers + recommendations).as("the cart got offers or recommendations").isPositive();
         assertThat(counts.get("cart_evaluated").asLong()).isEqualTo(before.get("cart_evaluated").asLong() + 1);

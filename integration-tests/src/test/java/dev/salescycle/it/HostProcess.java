@@ -1,5 +1,7 @@
 package dev.salescycle.it;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.salescycle.testkit.ApiClient;
 import java.net.URI;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** {@link CrashHostMain} started as a separate JVM with this JVM's class path; its output goes to a file. */
 final class HostProcess implements AutoCloseable {
@@ -30,13 +33,15 @@ final class HostProcess implements AutoCloseable {
                 CrashHostMain.class.getName(), dir.resolve("salescycle.yaml").toString(), dir.resolve("plugins").toString(),
                 dir.resolve("data").toString(), portFile.toString(), clockAhead.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.exists(portFile)) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                process.destroyForcibly();
-                throw new IllegalStateException("the host process did not start; its log:\n" + Files.readString(log));
-            }
-            Thread.sleep(50);
+        try {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !process.isAlive() || Files.exists(portFile));
+        } catch (ConditionTimeoutException e) {
+            // told below, with the log
+        }
+        if (!Files.exists(portFile)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the host process did not start; its log:\n" + Files.readString(log));
         }
         return new HostProcess(process, Integer.parseInt(Files.readString(portFile).strip()), log);
     }

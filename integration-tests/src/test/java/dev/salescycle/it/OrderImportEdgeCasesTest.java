@@ -1,6 +1,7 @@
 package dev.salescycle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -12,16 +13,20 @@ import dev.salescycle.testkit.ApiClient;
 import dev.salescycle.testkit.TestHost;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /** Order imports at their edges: bad basket lines, and a large body streamed into the store as it arrives. */
+@Timeout(300)
 class OrderImportEdgeCasesTest {
 
     private static final String SHOP = """
@@ -77,7 +82,8 @@ class OrderImportEdgeCasesTest {
                         seenWhileSending.add("stored");
                     }
                     // Past the 5-second progress interval, the next batch stored is logged.
-                    pause(5_200);
+                    long heldAt = System.nanoTime();
+                    waitFor(() -> System.nanoTime() - heldAt > 5_200_000_000L);
                 }
                 if (line == held + 10_000 && waitFor(() -> progressLines(log) > 0)) {
                     seenWhileSending.add("logged");
@@ -112,21 +118,11 @@ class OrderImportEdgeCasesTest {
     }
 
     private static boolean waitFor(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            pause(50);
-        }
-        return false;
-    }
-
-    private static void pause(long millis) {
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
     }
 

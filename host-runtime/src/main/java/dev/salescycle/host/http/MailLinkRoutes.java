@@ -3,6 +3,7 @@ package dev.salescycle.host.http;
 import dev.salescycle.host.access.Audience;
 import dev.salescycle.host.access.RateClass;
 import dev.salescycle.host.access.SecurityHeaders;
+import dev.salescycle.host.html.HtmlText;
 import dev.salescycle.host.mail.InvalidTokenException;
 import dev.salescycle.host.mail.MailLinks;
 import dev.salescycle.host.mail.PageTokens;
@@ -42,24 +43,24 @@ public final class MailLinkRoutes {
     void register(RouteTable table) {
         table.add(route("GET", MailLinks.UNSUBSCRIBE_PATH, x -> {
             UnsubscribeToken token = unsubscribeToken(x);
-            page(x, "Unsubscribe", "Unsubscribe " + ThankYouHtml.escape(token.email()) + " from the marketing e-mails of "
-                    + ThankYouHtml.escape(token.shopId()) + "?", "Unsubscribe");
+            page(x, "Unsubscribe", "Unsubscribe " + HtmlText.escape(token.email()) + " from the marketing e-mails of "
+                    + HtmlText.escape(token.shopId()) + "?", "Unsubscribe");
         })).add(route("POST", MailLinks.UNSUBSCRIBE_PATH, x -> {
             UnsubscribeToken token = unsubscribeToken(x);
             consent.unsubscribe(token.shopId(), token.email(), x.request().getContentType() != null
                     && x.request().getContentType().startsWith("application/x-www-form-urlencoded")
                     && x.query().get("page") == null ? "one-click" : "link");
-            page(x, "Unsubscribed", ThankYouHtml.escape(token.email()) + " will get no more marketing e-mails from "
-                    + ThankYouHtml.escape(token.shopId()) + ".", null);
+            page(x, "Unsubscribed", HtmlText.escape(token.email()) + " will get no more marketing e-mails from "
+                    + HtmlText.escape(token.shopId()) + ".", null);
         })).add(route("GET", MailLinks.CONFIRM_PATH, x -> {
             PageTokens.ConsentRequest request = consentToken(x);
-            page(x, "Confirm your subscription", "Send offers and news of " + ThankYouHtml.escape(request.shopId()) + " to "
-                    + ThankYouHtml.escape(request.email()) + "?", "Yes, subscribe me");
+            page(x, "Confirm your subscription", "Send offers and news of " + HtmlText.escape(request.shopId()) + " to "
+                    + HtmlText.escape(request.email()) + "?", "Yes, subscribe me");
         })).add(route("POST", MailLinks.CONFIRM_PATH, x -> {
             PageTokens.ConsentRequest request = consentToken(x);
             consent.confirm(request);
-            page(x, "Subscribed", ThankYouHtml.escape(request.email()) + " will get offers and news from "
-                    + ThankYouHtml.escape(request.shopId()) + ". Every mail has a link to unsubscribe.", null);
+            page(x, "Subscribed", HtmlText.escape(request.email()) + " will get offers and news from "
+                    + HtmlText.escape(request.shopId()) + ". Every mail has a link to unsubscribe.", null);
         })).add(route("GET", MailLinks.OPEN_PATH, x -> track(x, false)))
                 .add(route("GET", MailLinks.CLICK_PATH, x -> track(x, true)));
     }
@@ -88,12 +89,12 @@ public final class MailLinkRoutes {
     private static void page(Exchange x, String title, String text, String button) throws IOException {
         StringBuilder html = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
-                .append(ThankYouHtml.escape(title)).append("</title></head>\n<body><h1>").append(ThankYouHtml.escape(title))
+                .append(HtmlText.escape(title)).append("</title></head>\n<body><h1>").append(HtmlText.escape(title))
                 .append("</h1>\n<p>").append(text).append("</p>\n");
         if (button != null) {
             String action = "?token=" + java.net.URLEncoder.encode(x.query().get("token"), StandardCharsets.UTF_8) + "&page=1";
-            html.append("<form method=\"post\" action=\"").append(ThankYouHtml.escape(action)).append("\"><button type=\"submit\">")
-                    .append(ThankYouHtml.escape(button)).append("</button></form>\n");
+            html.append("<form method=\"post\" action=\"").append(HtmlText.escape(action)).append("\"><button type=\"submit\">")
+                    .append(HtmlText.escape(button)).append("</button></form>\n");
         }
         x.response().setHeader("Content-Security-Policy", SecurityHeaders.PAGE_POLICY);
         Answers.bytes(x.response(), 200, "text/html;charset=utf-8", html.append("</body></html>\n").toString()

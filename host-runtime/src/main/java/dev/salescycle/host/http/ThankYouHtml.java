@@ -1,19 +1,15 @@
 package dev.salescycle.host.http;
 
+import static dev.salescycle.host.html.HtmlText.escape;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
-import org.owasp.html.Sanitizers;
+import dev.salescycle.host.html.PluginHtml;
 
 /**
  * The thank-you blocks as a safe HTML fragment: text is escaped, links must be http(s) or relative,
  * and HTML blocks pass through the OWASP sanitizer (formatting, links and images only).
  */
 final class ThankYouHtml {
-
-    private static final PolicyFactory HTML_BLOCK = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
-            .and(Sanitizers.LINKS).and(Sanitizers.IMAGES)
-            .and(new HtmlPolicyBuilder().allowElements("span").allowAttributes("class").onElements("span", "p", "div").toFactory());
 
     private ThankYouHtml() {
     }
@@ -26,7 +22,7 @@ final class ThankYouHtml {
             String code = escape(b.path("code").asText(""));
             String url = safeUrl(b.path("url").asText(""));
             String plugin = escape(b.path("plugin").asText(""));
-            out.append("<section class=\"block block-").append(b.path("type").asText("").toLowerCase())
+            out.append("<section class=\"block block-").append(escape(b.path("type").asText("").toLowerCase(java.util.Locale.ROOT)))
                     .append("\" data-plugin=\"").append(plugin).append("\">");
             switch (b.path("type").asText("")) {
                 case "HEADING" -> out.append("<h2>").append(title).append("</h2>");
@@ -39,27 +35,12 @@ final class ThankYouHtml {
                 }
                 case "LINK" -> out.append("<a href=\"").append(url).append("\">").append(title.isEmpty() ? url : title).append("</a>");
                 case "IMAGE" -> out.append("<img src=\"").append(url).append("\" alt=\"").append(title).append("\">");
-                case "HTML" -> out.append(HTML_BLOCK.sanitize(b.path("text").asText("")));
+                case "HTML" -> out.append(PluginHtml.thankYouBlock(b.path("text").asText("")));
                 default -> out.append("<p>").append(text).append("</p>");
             }
             out.append("</section>\n");
         }
         return out.append("</div>\n").toString();
-    }
-
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static String safeUrl(String url) {

@@ -4,8 +4,12 @@ import dev.salescycle.host.mail.MailLinks;
 import dev.salescycle.host.mail.OutgoingMail;
 import dev.salescycle.host.store.ClaimedMessage;
 import dev.salescycle.sdk.model.MessageContent;
+import static dev.salescycle.host.html.HtmlText.escape;
+
+import dev.salescycle.host.html.PluginHtml;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +17,9 @@ import java.util.regex.Pattern;
  * Makes the mail for a rendered message. A marketing message gets a signed unsubscribe link as a footer (in
  * the text and the HTML) and in the {@code List-Unsubscribe} and {@code List-Unsubscribe-Post} (one-click,
  * RFC 8058) headers; when tracking is on, its http(s) links go through the click redirect and its HTML gets
- * an open pixel. Transactional mails are neither changed nor tracked: tracking needs the marketing consent
- * those customers may not have given. Every mail names its message in {@code X-Salescycle-Message}.
+ * an open pixel. Transactional mails are not tracked: tracking needs the marketing consent those customers may
+ * not have given. Every mail's HTML passes the sanitizer (the plugin that wrote it is not trusted), which also
+ * finds its links however they are quoted or encoded. Every mail names its message in {@code X-Salescycle-Message}.
  */
 final class MailComposer {
 
@@ -22,8 +27,6 @@ final class MailComposer {
     static final String MESSAGE_HEADER = "X-Salescycle-Message";
 
     private static final String FOOTER = "To stop receiving these e-mails, unsubscribe here";
-    private static final Pattern HREF = Pattern.compile("(href\\s*=\\s*)([\"'])(https?://[^\"'\\s<>]+)\\2",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern TEXT_URL = Pattern.compile("https?://[^\\s<>\"]*[^\\s<>\".,;:!?)\\]]");
 
     private final MailLinks links;
@@ -38,7 +41,8 @@ final class MailComposer {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(MESSAGE_HEADER, message.shopId() + "/" + message.id());
         if (!message.marketing()) {
-            return new OutgoingMail(message.email(), content.subject(), content.text(), content.html(), headers);
+            String html = content.html() == null ? null : PluginHtml.mail(content.html(), UnaryOperator.identity());
+            return new OutgoingMail(message.email(), content.subject(), content.text(), html, headers);
         }
         String link = links.unsubscribe(message.shopId(), message.email());
         headers.put("List-Unsubscribe", "<" + link + ">");
@@ -47,9 +51,10 @@ final class MailComposer {
         text = text.stripTrailing() + "\n\n-- \n" + FOOTER + ": " + link + "\n";
         String html = content.html();
         if (html != null) {
+            html = PluginHtml.mail(html, tracking ? url -> click(message, url) : UnaryOperator.identity());
             if (tracking) {
-                html = trackedHtml(message, html) + "\n<img src=\"" + escape(links.open(message.shopId(), message.id(),
-                        message.pluginId())) + "\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0\">";
+                html += "\n<img src=\"" + escape(links.open(message.shopId(), message.id(), message.pluginId()))
+                        + "\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0\">";
             }
             html += "\n<p style=\"font-size:12px;color:#666\">" + FOOTER + ": <a href=\"" + escape(link) + "\">"
                     + "unsubscribe</a>.</p>";
@@ -61,21 +66,7 @@ final class MailComposer {
         return TEXT_URL.matcher(text).replaceAll(m -> Matcher.quoteReplacement(click(message, m.group())));
     }
 
-    private String trackedHtml(ClaimedMessage message, String html) {
-        return HREF.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2)
-                + escape(click(message, unescape(m.group(3)))) + m.group(2)));
-    }
-
     private String click(ClaimedMessage message, String url) {
         return links.click(message.shopId(), message.id(), message.pluginId(), url);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String unescape(String attribute) {
-        return attribute.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
     }
 }

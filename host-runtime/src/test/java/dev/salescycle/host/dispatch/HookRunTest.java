@@ -1,6 +1,7 @@
 package dev.salescycle.host.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.salescycle.sdk.PluginContext;
 import dev.salescycle.sdk.Upsell;
@@ -11,9 +12,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.mockito.Mockito;
 
+@Timeout(120)
 class HookRunTest {
+
+    private static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(30);
 
     private static final java.time.Duration REQUEST_BUDGET = java.time.Duration.ofSeconds(2);
 
@@ -68,7 +73,7 @@ class HookRunTest {
     private Recorder run(List<BoundHook> hooks) throws Exception {
         Recorder sink = new Recorder();
         dispatcher.prepare(hooks, bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink, REQUEST_BUDGET)
-                .start().get(5, TimeUnit.SECONDS);
+                .start().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         return sink;
     }
 
@@ -97,16 +102,13 @@ class HookRunTest {
             }
         });
         starter.start();
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (completed.isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(5);
-        }
+        await().atMost(PATIENCE).until(() -> !completed.isEmpty());
         assertThat(completed).containsExactly("a:ok,stuck:timeout,c:ok");
         assertThat(starter.isAlive()).as("the starting thread is still stuck in the plugin").isTrue();
         assertThat(stuck.stats().timeouts()).isEqualTo(1);
         assertThat(stuck.stats().stuck()).isEqualTo(1);
         release.countDown();
-        starter.join(5_000);
+        starter.join(PATIENCE.toMillis());
         assertThat(stuck.stats().stuck()).isZero();
     }
 
@@ -122,16 +124,13 @@ class HookRunTest {
             t.start();
             starters.add(t);
         }
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (stuck.stats().stuck() < BoundHook.MAX_STUCK && System.currentTimeMillis() < deadline) {
-            Thread.sleep(5);
-        }
+        await().atMost(PATIENCE).until(() -> stuck.stats().stuck() >= BoundHook.MAX_STUCK);
         Recorder sink = run(List.of(stuck, hook("c", answering("y"), 50)));
         assertThat(sink.events).containsExactly("stuck:skipped: earlier calls are still running past their budget", "c:ok");
         assertThat(stuck.stats().skips()).isEqualTo(1);
         release.countDown();
         for (Thread t : starters) {
-            t.join(5_000);
+            t.join(PATIENCE.toMillis());
         }
         assertThat(stuck.stats().stuck()).isZero();
     }
@@ -151,21 +150,15 @@ class HookRunTest {
             runs.add(java.util.concurrent.CompletableFuture.runAsync(() -> dispatcher.prepare(List.of(hanging),
                     bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink, REQUEST_BUDGET).start()));
         }
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (hanging.stats().skips() < 5 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(5);
-        }
+        await().atMost(PATIENCE).until(() -> hanging.stats().skips() >= 5);
         assertThat(bulkhead.running()).isEqualTo(3);
         assertThat(hanging.stats().skips()).isEqualTo(5);
         assertThat(hanging.stats().breakerState()).as("a full bulkhead is no failure").isEqualTo(CircuitBreaker.State.CLOSED);
         release.countDown();
         for (java.util.concurrent.CompletableFuture<Void> run : runs) {
-            run.get(5, TimeUnit.SECONDS);
+            run.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         }
-        deadline = System.currentTimeMillis() + 5_000;
-        while (bulkhead.running() > 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(5);
-        }
+        await().atMost(PATIENCE).until(() -> bulkhead.running() == 0);
         assertThat(bulkhead.running()).as("every slot given back").isZero();
         assertThat(burst.stream().flatMap(r -> new ArrayList<>(r.events).stream()))
                 .filteredOn(e -> e.startsWith("hanging:skipped"))
@@ -187,9 +180,9 @@ class HookRunTest {
         BoundHook later = hook("c", answering("z"), 1000);
         later.stats().took(40_000_000L);
         Recorder sink = new Recorder();
-        dispatcher.prepare(List.of(hook("a", spinning(30), 1000), hook("b", spinning(2000), 1000), later),
+        dispatcher.prepare(List.of(hook("a", answering("x"), 1000), hook("b", spinning(2000), 1000), later),
                 bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink, java.time.Duration.ofMillis(300))
-                .start().get(5, TimeUnit.SECONDS);
+                .start().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         assertThat(sink.events).as("b is cut at 300 - 81 ms, leaving c the time it usually needs")
                 .containsExactly("a:ok", "b:timeout", "c:ok");
     }
@@ -199,7 +192,7 @@ class HookRunTest {
         Recorder sink = new Recorder();
         dispatcher.prepare(List.of(hook("a", answering("x"), 1000), hook("b", answering("y"), 1000)),
                 bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink, java.time.Duration.ofMillis(-20))
-                .start().get(5, TimeUnit.SECONDS);
+                .start().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         assertThat(sink.events).containsExactly("a:skipped: the request's time budget was spent",
                 "b:skipped: the request's time budget was spent");
     }
@@ -218,7 +211,7 @@ class HookRunTest {
         Thread caller = new Thread(() -> dispatcher.prepare(List.of(sleeping),
                 bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), new Recorder(), REQUEST_BUDGET).start());
         caller.start();
-        caller.join(5_000);
+        caller.join(PATIENCE.toMillis());
         assertThat(caller.isAlive()).isFalse();
         assertThat(sleeping.stats().timeouts()).isEqualTo(1);
         assertThat(sleeping.stats().stuck()).isZero();
@@ -246,10 +239,7 @@ class HookRunTest {
             return List.of();
         };
         run(List.of(hook("host-caller", callsHost, 10)));
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (interruptedInside.size() < 2 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(5);
-        }
+        await().atMost(PATIENCE).until(() -> interruptedInside.size() >= 2);
         assertThat(interruptedInside).containsExactly(false, true);
     }
 
@@ -295,7 +285,7 @@ class HookRunTest {
     private Recorder runWithin(java.time.Duration requestBudget, List<BoundHook> hooks) throws Exception {
         Recorder sink = new Recorder();
         dispatcher.prepare(hooks, bound -> ((Upsell) bound.hook()).recommend(null, bound.context()), sink, requestBudget)
-                .start().get(5, TimeUnit.SECONDS);
+                .start().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         return sink;
     }
 

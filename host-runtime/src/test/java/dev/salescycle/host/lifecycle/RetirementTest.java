@@ -1,6 +1,7 @@
 package dev.salescycle.host.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -8,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60)
 class RetirementTest {
 
     private Retirement retirement;
@@ -29,9 +32,7 @@ class RetirementTest {
             return running.get();
         }, closed::countDown);
 
-        while (polls.get() < 5) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> polls.get() >= 5);
         assertThat(closed.getCount()).as("closed while a call still ran").isEqualTo(1);
 
         running.set(0);

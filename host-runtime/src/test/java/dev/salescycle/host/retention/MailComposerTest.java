@@ -20,7 +20,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.owasp.html.Encoding;
 
+@Timeout(60)
 class MailComposerTest {
 
     private static final Pattern CLICK = Pattern.compile("https://api\\.shop\\.example/api/v1/track/click\\?token=[A-Za-z0-9_.%-]*[A-Za-z0-9_%-]");
@@ -51,19 +54,33 @@ class MailComposerTest {
         OutgoingMail mail = composer.compose(message(true), new MessageContent("Come back",
                 "Shop at https://shop.example/new?a=1&b=2. Or see http://shop.example/faq)\n",
                 "<p><a href=\"https://shop.example/new?a=1&amp;b=2\">new</a> <a HREF='http://shop.example/faq'>faq</a>"
+                        + " <a href=https://shop.example/unquoted>u</a> <a href=\"https&#58;//shop.example/encoded\">e</a>"
                         + " <a href=\"mailto:help@shop.example\">mail us</a></p>"));
 
         assertThat(targets(mail.text())).containsExactly("https://shop.example/new?a=1&b=2", "http://shop.example/faq");
         assertThat(mail.text()).contains(". Or see ").contains(")\n");
-        assertThat(targets(mail.html().replace("&amp;", "&")))
-                .containsExactly("https://shop.example/new?a=1&b=2", "http://shop.example/faq");
-        assertThat(mail.html()).contains("href=\"mailto:help@shop.example\"").doesNotContain("\"https://shop.example");
+        String html = Encoding.decodeHtml(mail.html());
+        assertThat(targets(html)).as("quoted either way, unquoted or entity-encoded, each link is tracked")
+                .containsExactly("https://shop.example/new?a=1&b=2", "http://shop.example/faq",
+                        "https://shop.example/unquoted", "https://shop.example/encoded");
+        assertThat(html).contains("href=\"mailto:help@shop.example\"").doesNotContain("\"https://shop.example");
         Matcher pixel = Pattern.compile("<img src=\"([^\"]+)\" width=\"1\" height=\"1\"").matcher(mail.html());
         assertThat(pixel.find()).isTrue();
         String open = pixel.group(1).replace("&amp;", "&");
         assertThat(open).startsWith("https://api.shop.example/api/v1/track/open?token=");
         assertThat(tracking.verify(token(open))).isEqualTo(new TrackingToken(false, "coffee", 7, "drip", null));
         assertThat(mail.html()).contains("/api/v1/unsubscribe?token=");
+    }
+
+    @Test
+    void whatRunsInAPluginsHtmlIsRemovedFromEveryMail() {
+        String hostile = "<p onclick=\"steal()\">Hi</p><script>steal()</script><a href=\"javascript:steal()\">x</a>"
+                + "<img src=\"https://shop.example/i.png\" onerror=\"steal()\"><iframe src=\"https://evil.example/\"></iframe>";
+        for (boolean marketing : new boolean[] {true, false}) {
+            OutgoingMail mail = composer.compose(message(marketing), new MessageContent("Hi", "Hi", hostile));
+            assertThat(mail.html()).as(marketing ? "marketing" : "transactional").contains("<p>Hi</p>", "i.png")
+                    .doesNotContain("steal", "<script", "javascript:", "iframe", "onerror", "onclick");
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.salescycle.host.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.salescycle.host.config.BreakerSettings;
 import dev.salescycle.host.dispatch.BoundHook;
@@ -23,8 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.mockito.Mockito;
 
+@Timeout(120)
 class PluginCallsTest {
 
     private static final BreakerSettings OPENS_AFTER_FOUR = new BreakerSettings(10, 4, 50, Duration.ofMinutes(1), 1);
@@ -160,11 +163,7 @@ class PluginCallsTest {
         awaitNoStuckCalls(deaf);
     }
 
-    private static void awaitNoStuckCalls(BoundHook hook) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (hook.stats().stuck() > 0 && System.nanoTime() < until) {
-            Thread.sleep(10);
-        }
-        assertThat(hook.stats().stuck()).isZero();
+    private static void awaitNoStuckCalls(BoundHook hook) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> hook.stats().stuck() == 0);
     }
 }

@@ -1,5 +1,6 @@
 package dev.salescycle.plugins.retentiondrip;
 
+import dev.salescycle.plugins.support.Html;
 import dev.salescycle.sdk.model.MessageContent;
 import java.util.List;
 import java.util.stream.Collectors;

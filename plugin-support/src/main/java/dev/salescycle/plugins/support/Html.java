@@ -1,12 +1,13 @@
-package dev.salescycle.plugins.retentiondrip;
+package dev.salescycle.plugins.support;
 
-/** Escapes text for HTML element content and quoted attribute values. */
-final class Html {
+/** Escapes text for HTML element content and quoted attribute values, for plugins that write HTML. */
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    /** The text with {@code & < > " '} replaced by entities. */
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
