@@ -50,8 +50,8 @@ final class Limiter {
         long capacity = perClient.limit().requests();
         response.setHeader("RateLimit-Limit", clientLimit);
         response.setHeader("RateLimit-Remaining", text(remaining));
-        // refilled evenly, the bucket is full again after the missing share of a period
-        response.setHeader("RateLimit-Reset", text((capacity - remaining) * periodSeconds / capacity + (remaining < capacity ? 1 : 0)));
+        // refilled evenly, the bucket is full again after the missing share of a period, in whole seconds up
+        response.setHeader("RateLimit-Reset", text(((capacity - remaining) * periodSeconds + capacity - 1) / capacity));
     }
 
     private static AccessException refused(String scope, RateLimit limit, Bucket bucket) {
