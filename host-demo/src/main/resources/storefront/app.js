@@ -7,6 +7,8 @@
   'use strict';
 
   const API = '/api/v1';
+  // The demo's own server: it holds the shop keys and calls the host's server routes with them.
+  const DEMO = '/demo';
   const state = {
     shops: [],
     shop: null,
@@ -15,7 +17,8 @@
     customer: { email: '', name: '' },
     evaluation: null,
     evaluateSeq: 0,
-    pendingOrder: null  // {key, orderId, fingerprint}: retried checkouts reuse the Idempotency-Key
+    pendingOrder: null, // {key, orderId, fingerprint}: retried checkouts reuse the Idempotency-Key
+    adminToken: null    // typed into the outbox form; kept in memory only
   };
 
   const $ = (id) => document.getElementById(id);
@@ -149,6 +152,10 @@
     return API + '/shops/' + encodeURIComponent(state.shop.id) + suffix;
   }
 
+  function demoPath(suffix) {
+    return DEMO + '/shops/' + encodeURIComponent(state.shop.id) + suffix;
+  }
+
   function showError(what, error) {
     const parts = [what + ' failed'];
     if (error instanceof ApiError) {
@@ -170,7 +177,7 @@
   // ---------- shops and products ----------
 
   async function loadShops() {
-    state.shops = await api('GET', API + '/shops') || [];
+    state.shops = await api('GET', DEMO + '/shops') || [];
     const select = clear($('shop-select'));
     state.shops.forEach((shop) => select.append(el('option', { value: shop.id, text: shop.id + ' (' + shop.currency + ')' })));
     const wanted = new URLSearchParams(window.location.hash.slice(1)).get('shop');
@@ -195,7 +202,7 @@
     showView('shop');
     clear($('products')).append(el('p', { className: 'muted', text: 'Loading…' }));
     try {
-      state.products = await api('GET', shopPath('/products')) || [];
+      state.products = await api('GET', demoPath('/products')) || [];
       renderProducts();
     } catch (e) {
       clear($('products'));
@@ -488,7 +495,7 @@
     const button = $('checkout-submit');
     button.disabled = true;
     try {
-      const order = await api('POST', shopPath('/orders'), body, { 'Idempotency-Key': state.pendingOrder.key });
+      const order = await api('POST', demoPath('/checkout'), body, { 'Idempotency-Key': state.pendingOrder.key });
       hideError();
       state.pendingOrder = null;
       cart().clear();
@@ -505,14 +512,23 @@
 
   async function showThankYou(order) {
     $('thank-you-order').textContent = order.orderId;
-    renderBlocks((order.thankYou && order.thankYou.blocks) || []);
+    let blocks = (order.thankYou && order.thankYou.blocks) || [];
+    try {
+      // What a storefront does on its thank-you page: read it with the token the shop's server handed over.
+      const page = await api('GET', shopPath('/orders/' + encodeURIComponent(order.orderId) + '/thank-you?token='
+        + encodeURIComponent(order.thankYouToken || '')));
+      if (page && Array.isArray(page.blocks)) blocks = page.blocks;
+    } catch (e) {
+      showError('Loading the thank-you page', e);
+    }
+    renderBlocks(blocks);
     clear($('scheduled-messages'));
     show($('messages-empty'), false);
     showView('thank-you');
     // The stored list also says each message's status; the order's answer is the fallback.
     let messages = (order.retention && order.retention.messages) || [];
     try {
-      const stored = await api('GET', shopPath('/orders/' + encodeURIComponent(order.orderId) + '/messages'));
+      const stored = await api('GET', demoPath('/orders/' + encodeURIComponent(order.orderId) + '/messages'));
       if (stored && Array.isArray(stored.messages)) messages = stored.messages;
     } catch (e) {
       showError('Loading the scheduled messages', e);
@@ -589,20 +605,20 @@
 
   // ---------- wiring ----------
 
-  // The demo's admin token (SALESCYCLE_ADMIN_TOKEN overrides it on the server; then set ?adminToken=).
-  const ADMIN_TOKEN = new URLSearchParams(window.location.search).get('adminToken') || 'demo-admin-token';
-
   async function loadOutbox() {
     let data;
+    if (!state.adminToken) return;
     try {
-      data = await api('GET', '/admin/outbox', undefined, { Authorization: 'Bearer ' + ADMIN_TOKEN });
+      data = await api('GET', '/admin/outbox', undefined, { Authorization: 'Bearer ' + state.adminToken });
     } catch (e) {
       $('outbox-empty').textContent = 'The outbox needs the admin token: ' + e.message;
+      show($('outbox-empty'), true);
       return;
     }
     const list = $('outbox-mails');
     clear(list);
     const mails = (data && data.mails) || [];
+    $('outbox-empty').textContent = 'Nothing sent yet.';
     show($('outbox-empty'), mails.length === 0);
     for (const mail of mails.slice(0, 10)) {
       list.appendChild(el('li', { 'data-testid': 'outbox-mail' },
@@ -612,9 +628,17 @@
     }
   }
 
-  document.addEventListener('DOMContentLoaded', () => {
+  function unlockOutbox(event) {
+    event.preventDefault();
+    const field = $('admin-token');
+    state.adminToken = field.value.trim() || null;
+    field.value = '';
     loadOutbox();
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
     setInterval(loadOutbox, 5000);
+    $('outbox-form').addEventListener('submit', unlockOutbox);
     $('shop-select').addEventListener('change', (e) => switchShop(e.target.value));
     $('signup-form').addEventListener('submit', signUp);
     $('checkout-form').addEventListener('submit', checkOut);

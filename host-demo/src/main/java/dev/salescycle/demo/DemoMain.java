@@ -29,6 +29,11 @@ public final class DemoMain implements Callable<Integer> {
             description = "HTTP port, overrides host.port of the config; 0 picks a free port.")
     private Integer port;
 
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "Address to listen on, overrides host.bind (default 127.0.0.1, this machine only); "
+                    + "0.0.0.0 for every interface.")
+    private String bind;
+
     @Option(names = "--plugins", paramLabel = "DIR",
             description = "Folder with the plugin zips and jars. Default: 'plugins' next to the jar.")
     private Path pluginsDir;
@@ -88,7 +93,7 @@ public final class DemoMain implements Callable<Integer> {
         try {
             DemoSettings settings = new DemoSettings(config,
                     pluginsDir != null ? pluginsDir : home.resolve("plugins"),
-                    dataDir != null ? dataDir : home.resolve("data"), port);
+                    dataDir != null ? dataDir : home.resolve("data"), port, bind);
             server = DemoServer.start(settings, out);
             out.println("Press Ctrl+C to stop.");
             return 0;

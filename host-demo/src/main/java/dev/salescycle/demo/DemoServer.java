@@ -12,7 +12,11 @@ import dev.salescycle.host.SalesCycleHost;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A running demo: the Salescycle host serving the storefront, with the demo shops seeded.
@@ -24,10 +28,12 @@ public final class DemoServer implements AutoCloseable {
     public static final String STOREFRONT = "storefront";
 
     private final SalesCycleHost host;
+    private final DemoApiClient api;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private DemoServer(SalesCycleHost host) {
+    private DemoServer(SalesCycleHost host, DemoApiClient api) {
         this.host = host;
+        this.api = api;
     }
 
     /**
@@ -36,24 +42,41 @@ public final class DemoServer implements AutoCloseable {
      * @throws DemoStartupException with a message for the operator if the host cannot start
      */
     public static DemoServer start(DemoSettings settings, PrintStream out) throws DemoStartupException {
-        PreparedStart prepared = PreparedStart.check(settings);
-        SalesCycleHost host = build(settings, prepared);
+        DemoSecrets secrets = new DemoSecrets(System::getenv);
+        PreparedStart prepared = PreparedStart.check(settings, secrets);
+        Map<String, String> keys = new LinkedHashMap<>();
+        prepared.parsed().shops().keySet().forEach(shop -> keys.put(shop, secrets.apply(keyVariable(shop))));
+        AtomicReference<SalesCycleHost> started = new AtomicReference<>();
+        SalesCycleHost host = build(settings, prepared, secrets,
+                new DemoCheckout(prepared.parsed(), keys, () -> started.get().baseUri()));
+        started.set(host);
         try {
             host.start();
         } catch (Exception e) {
             stopQuietly(host);
             throw new DemoStartupException(StartupFailures.describe(e, prepared.port()));
         }
-        DemoServer server = new DemoServer(host);
-        server.report(settings, prepared, out);
+        DemoServer server = new DemoServer(host, new DemoApiClient(new ObjectMapper(), host.baseUri(),
+                prepared.parsed().host().adminToken(), keys));
+        server.report(settings, prepared, secrets, keys, out);
         return server;
     }
 
-    private static SalesCycleHost build(DemoSettings settings, PreparedStart prepared) throws DemoStartupException {
-        var builder = SalesCycleHost.builder().configFile(prepared.config())
-                .pluginsDir(settings.pluginsDir()).dataDir(settings.dataDir()).staticContent(STOREFRONT);
+    /** The variable naming a shop's API key in the demo's config: {@code demo-coffee} has {@code DEMO_COFFEE_API_KEY}. */
+    static String keyVariable(String shopId) {
+        return shopId.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_API_KEY";
+    }
+
+    private static SalesCycleHost build(DemoSettings settings, PreparedStart prepared, DemoSecrets secrets,
+                                        DemoCheckout checkout) throws DemoStartupException {
+        var builder = SalesCycleHost.builder().configFile(prepared.config()).environment(secrets)
+                .pluginsDir(settings.pluginsDir()).dataDir(settings.dataDir()).staticContent(STOREFRONT)
+                .servlet("/demo/*", checkout);
         if (settings.port() != null) {
             builder.port(settings.port());
+        }
+        if (settings.bind() != null) {
+            builder.bind(settings.bind());
         }
         try {
             return builder.build();
@@ -62,10 +85,19 @@ public final class DemoServer implements AutoCloseable {
         }
     }
 
-    private void report(DemoSettings settings, PreparedStart prepared, PrintStream out) {
+    private void report(DemoSettings settings, PreparedStart prepared, DemoSecrets secrets, Map<String, String> keys,
+                        PrintStream out) {
         ObjectMapper json = new ObjectMapper();
-        DemoApiClient api = new DemoApiClient(json, baseUri(), prepared.adminToken());
         out.println("Salescycle demo is running at " + baseUri());
+        if (secrets.generated(DemoSecrets.ADMIN_TOKEN)) {
+            out.println("  admin token:  " + prepared.parsed().host().adminToken()
+                    + "  (generated for this run; set " + DemoSecrets.ADMIN_TOKEN + " to choose one)");
+        }
+        keys.forEach((shop, key) -> {
+            if (secrets.generated(keyVariable(shop))) {
+                out.println("  " + shop + " API key:  " + key + "  (generated; set " + keyVariable(shop) + " to choose one)");
+            }
+        });
         out.println("  config:  " + prepared.config() + (settings.config() == null ? " (bundled sample)" : ""));
         out.println("  plugins: " + settings.pluginsDir());
         out.println("  data:    " + settings.dataDir());
@@ -79,6 +111,11 @@ public final class DemoServer implements AutoCloseable {
         } catch (DemoApiException e) {
             out.println("  warning: sample data not loaded: " + e.getMessage());
         }
+    }
+
+    /** A client of the running host with the demo's admin token and shop keys (what the demo's own server holds). */
+    public DemoApiClient api() {
+        return api;
     }
 
     /** @return the base URI of the running host, such as {@code http://localhost:8080/} */

@@ -15,11 +15,13 @@ import java.nio.file.Path;
  *
  * @param config     the config file to start with
  * @param port       the port the host will listen on
- * @param adminToken the admin token of the config, or {@code null}
+ * @param parsed     the config as loaded, with the secrets of this run
  */
-record PreparedStart(Path config, int port, String adminToken) {
+record PreparedStart(Path config, int port, HostConfig parsed) {
 
-    static PreparedStart check(DemoSettings settings) throws DemoStartupException {
+    /** @param environment where {@code ${NAME}} in the config is looked up */
+    static PreparedStart check(DemoSettings settings, java.util.function.UnaryOperator<String> environment)
+            throws DemoStartupException {
         requireInputs(settings);
         try {
             Files.createDirectories(settings.dataDir());
@@ -30,12 +32,12 @@ record PreparedStart(Path config, int port, String adminToken) {
         Path config = settings.config() != null ? settings.config() : BundledConfig.writeTo(settings.dataDir());
         HostConfig parsed;
         try {
-            parsed = new ConfigLoader().load(config);
+            parsed = new ConfigLoader(environment).load(config);
         } catch (ConfigException e) {
             throw new DemoStartupException("Config error: " + e.getMessage());
         }
         int port = settings.port() != null ? settings.port() : parsed.host().port();
-        return new PreparedStart(config, port, parsed.host().adminToken());
+        return new PreparedStart(config, port, parsed);
     }
 
     private static void requireInputs(DemoSettings settings) throws DemoStartupException {

@@ -131,8 +131,12 @@ class DemoMainTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("Salescycle demo", "app.js");
 
-            JsonNode products = new ObjectMapper().readTree(get(base.resolve("/api/v1/shops/demo-coffee/products")).body());
+            assertThat(get(base.resolve("/api/v1/shops/demo-coffee/products")).statusCode())
+                    .as("the shop server's route needs the shop key").isEqualTo(401);
+            JsonNode products = new ObjectMapper().readTree(get(base.resolve("/demo/shops/demo-coffee/products")).body());
             assertThat(products).hasSize(15);
+            assertThat(out()).containsPattern("admin token: +[A-Za-z0-9_-]{32}")
+                    .contains("demo-coffee API key:").doesNotContain("demo-admin-token");
             JsonNode health = new ObjectMapper().readTree(get(base.resolve("/health")).body());
             assertThat(health.path("status").asText()).isEqualTo("UP");
         }

@@ -145,7 +145,7 @@ class StorefrontBrowserTest {
     @Test
     void whatTheApiSendsIsShownAsTextNeverAsMarkup() {
         String name = "<img src=x onerror=\"document.title='injected'\"> Oolong <b>bold</b>";
-        new DemoApiClient(new ObjectMapper(), server.baseUri(), null).putProducts("demo-tea",
+        server.api().putProducts("demo-tea",
                 List.of(Map.of("sku", "zz-markup", "name", name, "price", "3.00", "currency", "GBP")));
 
         open("demo-tea");

@@ -8,7 +8,16 @@ import dev.salescycle.host.dispatch.LifecycleNotifier;
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.dispatch.ShopRuntimeBuilder;
 import dev.salescycle.host.http.ApiServlet;
-import dev.salescycle.host.http.HostApi;
+import dev.salescycle.host.access.Gatekeeper;
+import dev.salescycle.host.http.AdminRoutes;
+import dev.salescycle.host.http.BodyLimits;
+import dev.salescycle.host.http.CustomerRoutes;
+import dev.salescycle.host.http.HostRoutes;
+import dev.salescycle.host.http.MailLinkRoutes;
+import dev.salescycle.host.http.ShopRoutes;
+import dev.salescycle.host.service.ConsentService;
+import dev.salescycle.host.service.CustomerService;
+import dev.salescycle.host.service.FunnelReport;
 import dev.salescycle.host.lifecycle.ConfigWatcher;
 import dev.salescycle.host.lifecycle.HostState;
 import dev.salescycle.host.lifecycle.PluginLifecycle;
@@ -69,7 +78,8 @@ public final class HostRuntime implements AutoCloseable {
         this.closeables = closeables;
     }
 
-    static HostRuntime start(HostConfig config, Path configFile, Path pluginsDir, Path dataDir, Clock clock) {
+    static HostRuntime start(HostConfig config, Path configFile, Path pluginsDir, Path dataDir, Clock clock,
+                             dev.salescycle.host.config.ConfigLoader loader) {
         String url = config.host().store() != null ? config.host().store() : StoreOptions.h2FileUrl(dataDir);
         // Opening the store (pool, migrations) and loading the plugins (zips expanded, classes loaded) do not
         // depend on each other; side by side they take the time of the longer one.
@@ -115,23 +125,41 @@ public final class HostRuntime implements AutoCloseable {
             FunnelRecorder funnel = new FunnelRecorder(store, clock);
             closeables.add(0, funnel);
             if (configFile != null && config.host().watchConfig()) {
-                closeables.add(0, new ConfigWatcher(configFile, lifecycle, Duration.ofSeconds(1)));
+                closeables.add(0, new ConfigWatcher(configFile, lifecycle, Duration.ofSeconds(1), loader));
             }
-            HostApi api = new HostApi(shops, new LeadService(shops, dispatcher, store, clock, funnel),
-                    new CartService(shops, dispatcher, contexts, funnel),
-                    new OrderService(shops, dispatcher, store, notifier, HostApi.orderRenderer(), funnel),
-                    new ProductService(shops, store, contexts), new ImportService(shops, store, notifier),
-                    store, state, lifecycle, clock, config.host().maxBodyBytes(), config.host().maxImportBytes(),
-                    new AdminToken(config.host().adminToken()), metrics, retention, funnel);
+            ConsentService consent = new ConsentService(store, clock, retention.pageTokens(), retention.links(),
+                    retention.sender(), retention.outbox(), config.host().edge().leadConfirmWithin());
+            closeables.add(0, consent);
+            ApiServlet servlet = servlet(config, clock, store, shops, dispatcher, contexts, notifier, state, lifecycle,
+                    retention, funnel, consent, metrics);
             bound.values().forEach(notifier::shopStarted);
             LOG.info("Host runtime ready in {} ms (store opened in {} ms beside the plugins, loaded in {} ms)",
                     (System.nanoTime() - started) / 1_000_000, storeNanos[0] / 1_000_000, pluginsNanos / 1_000_000);
-            return new HostRuntime(state, store, shops, lifecycle, notifier, retention, funnel, new ApiServlet(api), closeables);
+            return new HostRuntime(state, store, shops, lifecycle, notifier, retention, funnel, servlet, closeables);
         } catch (RuntimeException e) {
             closeAll(closeables);
             plugins.close();
             throw e;
         }
+    }
+
+    /** The HTTP edge: each route group gets the services it calls, the gatekeeper admits every request. */
+    private static ApiServlet servlet(HostConfig config, Clock clock, Store store, Shops shops, Dispatcher dispatcher,
+                                      StoreContextFactory contexts, LifecycleNotifier notifier, HostState state,
+                                      PluginLifecycle lifecycle, Retention retention, FunnelRecorder funnel,
+                                      ConsentService consent, PrometheusMeterRegistry metrics) {
+        BodyLimits limits = new BodyLimits(config.host().maxBodyBytes(), config.host().maxImportBytes());
+        var shopServices = new ShopRoutes.Services(new LeadService(shops, dispatcher, store, clock, funnel, consent),
+                new CartService(shops, dispatcher, contexts, funnel),
+                new OrderService(shops, dispatcher, store, notifier, ApiServlet.orderRenderer(), funnel),
+                new ProductService(shops, store, contexts), new ImportService(shops, store, notifier));
+        return new ApiServlet(new Gatekeeper(new AdminToken(config.host().adminToken()), config.host().edge()), shops,
+                new ShopRoutes(shopServices, shops, funnel, retention.pageTokens(), limits, clock),
+                new CustomerRoutes(new CustomerService(shops, store, clock)),
+                new MailLinkRoutes(retention.links(), retention.pageTokens(), consent, funnel),
+                new AdminRoutes(new AdminRoutes.Services(state, lifecycle, shops, new FunnelReport(shops, store), retention),
+                        limits, config.host().edge().allowPluginUpload(), clock),
+                new HostRoutes(state, shops, store::isHealthy, metrics));
     }
 
     private static Store opened(FutureTask<Store> opening) {

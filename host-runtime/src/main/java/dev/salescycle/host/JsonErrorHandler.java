@@ -1,5 +1,6 @@
 package dev.salescycle.host;
 
+import dev.salescycle.host.access.SecurityHeaders;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
@@ -21,6 +22,10 @@ final class JsonErrorHandler extends ErrorHandler {
         String text = code == 404 ? "no such resource: " + request.getHttpURI().getPath() : reason;
         String body = "{\"error\":{\"code\":\"" + errorCode + "\",\"message\":\"" + escape(text) + "\"}}";
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.getHeaders().put("Referrer-Policy", "no-referrer");
+        response.getHeaders().put("Content-Security-Policy", SecurityHeaders.API_POLICY);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     }
 

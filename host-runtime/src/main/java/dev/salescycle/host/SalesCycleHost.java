@@ -22,10 +22,12 @@ public final class SalesCycleHost implements AutoCloseable {
 
     private final HostRuntime runtime;
     private final HttpServer server;
+    private final String bind;
 
-    private SalesCycleHost(HostRuntime runtime, HttpServer server) {
+    private SalesCycleHost(HostRuntime runtime, HttpServer server, String bind) {
         this.runtime = runtime;
         this.server = server;
+        this.bind = bind;
     }
 
     public static Builder builder() {
@@ -55,9 +57,10 @@ public final class SalesCycleHost implements AutoCloseable {
         return server.port();
     }
 
-    /** {@code http://127.0.0.1:port/}. */
+    /** {@code http://<bind address>:port/}, with 127.0.0.1 for a server bound to every interface. */
     public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + port() + "/");
+        String host = bind.equals("0.0.0.0") || bind.equals("::") || bind.isBlank() ? "127.0.0.1" : bind;
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
     }
 
     /** The API servlet, to mount at {@code /*} in an existing servlet container instead of {@link #start()}. */
@@ -79,8 +82,35 @@ public final class SalesCycleHost implements AutoCloseable {
         private Integer port;
         private Clock clock = Clock.systemUTC();
         private String staticContent;
+        private String bind;
+        private java.util.function.UnaryOperator<String> environment = System::getenv;
+        private final java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets = new java.util.LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Where {@code ${NAME}} in the config file is looked up, at start and when the file changes: the process
+         * environment unless set (the demo adds the secrets it generates).
+         */
+        public Builder environment(java.util.function.UnaryOperator<String> lookup) {
+            this.environment = Objects.requireNonNull(lookup);
+            return this;
+        }
+
+        /** Overrides {@code host.bind}: the address to listen on, such as 0.0.0.0 for every interface. */
+        public Builder bind(String address) {
+            this.bind = address;
+            return this;
+        }
+
+        /**
+         * A servlet of the embedding mounted beside the API (the demo's checkout), at a path spec such as
+         * {@code /demo/*}; its answers get the host's security headers too.
+         */
+        public Builder servlet(String pathSpec, jakarta.servlet.http.HttpServlet servlet) {
+            servlets.put(pathSpec, servlet);
+            return this;
         }
 
         /** The operator's YAML file; relative {@code pluginsDir} and data paths resolve against its folder. */
@@ -131,14 +161,22 @@ public final class SalesCycleHost implements AutoCloseable {
          * @throws dev.salescycle.host.config.ConfigException when the config or a shop's plugin settings are wrong
          */
         public SalesCycleHost build() {
-            HostConfig loaded = config != null ? config : new ConfigLoader().load(Objects.requireNonNull(configFile,
+            ConfigLoader loader = new ConfigLoader(environment);
+            HostConfig loaded = config != null ? config : loader.load(Objects.requireNonNull(configFile,
                     "configFile or config is required"));
             Path base = configFile == null ? Path.of(".") : configFile.toAbsolutePath().getParent();
             Path plugins = pluginsDir != null ? pluginsDir : base.resolve(loaded.host().pluginsDir());
             Path data = dataDir != null ? dataDir : base.resolve("data");
-            HostRuntime runtime = HostRuntime.start(loaded, configFile, plugins, data, clock);
+            HostRuntime runtime = HostRuntime.start(loaded, configFile, plugins, data, clock, loader);
             int chosenPort = port != null ? port : loaded.host().port();
-            return new SalesCycleHost(runtime, new HttpServer(runtime.servlet(), chosenPort, staticContent));
+            var edge = loaded.host().edge();
+            if (bind != null) {
+                edge = new dev.salescycle.host.config.EdgeSettings(bind, edge.trustedProxies(), edge.allowPluginUpload(),
+                        edge.rateLimits(), edge.idleTimeout(), edge.headerTimeout(), edge.minRequestDataRate(),
+                        edge.maxConnections(), edge.leadConfirmWithin());
+            }
+            return new SalesCycleHost(runtime, new HttpServer(runtime.servlet(), chosenPort, edge, staticContent, servlets),
+                    edge.bind());
         }
     }
 }

@@ -26,15 +26,15 @@ class AdminAndMetricsTest {
 
     @BeforeAll
     static void start() {
-        host = TestHost.builder(dir).config("""
+        host = TestHost.builder(dir).config(TestKeys.config("""
                 host:
                   adminToken: %s
                 shops:
                   s:
                     currency: EUR
                     plugins: [ conversion-offers, fault-null ]
-                """.formatted(TOKEN)).plugin(Plugins.zip("conversion-offers")).plugin(Plugins.zip("fault-null")).start();
-        api = host.client();
+                """.formatted(TOKEN))).plugin(Plugins.zip("conversion-offers")).plugin(Plugins.zip("fault-null")).start();
+        api = TestKeys.client(host);
         api.post("/api/v1/shops/s/cart/evaluate", "{\"currency\":\"EUR\",\"lines\":[]}");
     }
 
@@ -86,7 +86,7 @@ class AdminAndMetricsTest {
 
     @Test
     void metricsArePrometheusTextTaggedByShopPluginAndHook() {
-        ApiClient.Response r = api.get("/metrics");
+        ApiClient.Response r = api.get("/metrics", Http.bearer(TOKEN));
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.headers().get("content-type")).startsWith("text/plain");
         assertThat(r.body()).containsPattern("salescycle_hook_calls_total\\{hook=\"conversion-offer\",plugin=\"conversion-offers\",shop=\"s\"} [1-9]")
@@ -112,7 +112,7 @@ class AdminAndMetricsTest {
 
     @Test
     void breakerOpenAndHalfOpenAreToldApartInTheAdminApiAndInMetrics(@TempDir Path own) {
-        try (TestHost failing = TestHost.builder(own).config("""
+        try (TestHost failing = TestHost.builder(own).config(TestKeys.config("""
                 host:
                   adminToken: %s
                   breaker: { window: 10, minCalls: 4, openFor: 300ms, halfOpenCalls: 1000 }
@@ -120,18 +120,18 @@ class AdminAndMetricsTest {
                   b:
                     currency: EUR
                     plugins: [ fault-throws ]
-                """.formatted(TOKEN)).plugin(Plugins.zip("fault-throws")).start()) {
-            ApiClient client = failing.client();
+                """.formatted(TOKEN))).plugin(Plugins.zip("fault-throws")).start()) {
+            ApiClient client = TestKeys.client(failing);
             for (int i = 0; i < 4; i++) {
                 assertThat(client.post("/api/v1/shops/b/cart/evaluate", "{\"currency\":\"EUR\",\"lines\":[]}").status()).isEqualTo(200);
             }
             assertThat(breaker(client)).isEqualTo("OPEN");
-            assertThat(client.get("/metrics").body()).contains(BREAKER_GAUGE + " 1.0");
+            assertThat(client.get("/metrics", Http.bearer(TOKEN)).body()).contains(BREAKER_GAUGE + " 1.0");
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
                 client.post("/api/v1/shops/b/cart/evaluate", "{\"currency\":\"EUR\",\"lines\":[]}");
                 return breaker(client).equals("HALF_OPEN");
             });
-            assertThat(client.get("/metrics").body()).contains(BREAKER_GAUGE + " 2.0");
+            assertThat(client.get("/metrics", Http.bearer(TOKEN)).body()).contains(BREAKER_GAUGE + " 2.0");
         }
     }
 

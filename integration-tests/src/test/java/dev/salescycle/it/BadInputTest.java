@@ -23,15 +23,15 @@ class BadInputTest {
 
     @BeforeAll
     static void start() {
-        host = TestHost.builder(dir).config("""
+        host = TestHost.builder(dir).config(TestKeys.config("""
                 host:
                   maxBodyBytes: 4096
                 shops:
                   s:
                     currency: EUR
                     plugins: [ lead-scoring, conversion-offers ]
-                """).plugin(Plugins.zip("lead-scoring")).plugin(Plugins.zip("conversion-offers")).start();
-        api = host.client();
+                """)).plugin(Plugins.zip("lead-scoring")).plugin(Plugins.zip("conversion-offers")).start();
+        api = TestKeys.client(host);
     }
 
     @AfterAll
@@ -141,14 +141,14 @@ class BadInputTest {
 
     @Test
     void bodyOverTheDefaultLimitOfAHostWithoutOne(@TempDir Path other) {
-        try (TestHost plain = TestHost.builder(other).config("""
+        try (TestHost plain = TestHost.builder(other).config(TestKeys.config("""
                 shops:
                   s:
                     currency: EUR
                     plugins: [ lead-scoring ]
-                """).plugin(Plugins.zip("lead-scoring")).start()) {
+                """)).plugin(Plugins.zip("lead-scoring")).start()) {
             String padding = "x".repeat(256 * 1024);
-            JsonNode error = error(plain.client().post("/api/v1/shops/s/leads",
+            JsonNode error = error(TestKeys.client(plain).post("/api/v1/shops/s/leads",
                     "{\"email\":\"big@example.org\",\"name\":\"" + padding + "\"}"), 413);
             assertThat(error.get("code").asText()).isEqualTo("body_too_large");
             assertThat(error.get("field").asText()).isEqualTo("body");

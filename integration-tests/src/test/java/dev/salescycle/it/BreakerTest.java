@@ -15,20 +15,20 @@ class BreakerTest {
 
     @Test
     void repeatedFailuresOpenTheBreakerAndTheHookIsNoLongerCalled(@TempDir Path dir) {
-        try (TestHost host = TestHost.builder(dir).config("""
+        try (TestHost host = TestHost.builder(dir).config(TestKeys.config("""
                 host:
                   breaker: { window: 10, minCalls: 5, failurePercent: 50, openFor: PT60S }
                 shops:
                   s:
                     currency: EUR
                     plugins: [ fault-throws, conversion-offers ]
-                """).plugin(Plugins.zip("fault-throws")).plugin(Plugins.zip("conversion-offers")).start()) {
+                """)).plugin(Plugins.zip("fault-throws")).plugin(Plugins.zip("conversion-offers")).start()) {
             String cart = "{\"currency\":\"EUR\",\"lines\":[{\"sku\":\"a\",\"quantity\":1,\"unitPrice\":\"5.00\"}]}";
             for (int i = 0; i < 5; i++) {
-                ApiClient.Response r = host.client().post("/api/v1/shops/s/cart/evaluate", cart);
+                ApiClient.Response r = TestKeys.client(host).post("/api/v1/shops/s/cart/evaluate", cart);
                 assertThat(r.body()).contains("\"plugin\":\"fault-throws\",\"hook\":\"conversion-offer\",\"reason\":\"error: IllegalStateException\"");
             }
-            ApiClient.Response after = host.client().post("/api/v1/shops/s/cart/evaluate", cart);
+            ApiClient.Response after = TestKeys.client(host).post("/api/v1/shops/s/cart/evaluate", cart);
             assertThat(after.status()).isEqualTo(200);
             assertThat(after.body()).contains("\"plugin\":\"fault-throws\",\"hook\":\"conversion-offer\",\"reason\":\"skipped: circuit breaker open after repeated failures\"")
                     .contains("\"plugin\":\"conversion-offers\"");

@@ -38,14 +38,14 @@ class CrashSafetyTest {
     void everyAnsweredRequestSurvivesAKillAndNoMessageIsLostOrDuplicated() throws Exception {
         Files.createDirectories(dir.resolve("plugins"));
         Files.copy(Plugins.zip("retention-drip"), dir.resolve("plugins").resolve("retention-drip.zip"));
-        Files.writeString(dir.resolve("salescycle.yaml"), """
+        Files.writeString(dir.resolve("salescycle.yaml"), TestKeys.config("""
                 host:
                   adminToken: %s
                   watchConfig: false
                   retention: { pollInterval: 200ms }
                 shops:
                   shop: { currency: EUR, hookBudget: PT5S, requestBudget: PT10S, plugins: [ retention-drip ] }
-                """.formatted(TOKEN));
+                """.formatted(TOKEN)));
 
         Map<Integer, ApiClient.Response> answered = new ConcurrentHashMap<>();
         HostProcess first = HostProcess.start(dir, "first", Duration.ZERO);

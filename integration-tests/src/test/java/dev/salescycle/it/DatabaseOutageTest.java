@@ -32,14 +32,14 @@ class DatabaseOutageTest {
     void writesAnswer503WhileTheDatabaseIsDownAndWorkAgainWhenItIsBack() throws Exception {
         database = Postgres.createDatabase();
         try (TcpProxy proxy = new TcpProxy(Postgres.PORT).start();
-             TestHost host = TestHost.builder(dir).plugin(Plugins.zip("retention-drip")).config("""
+             TestHost host = TestHost.builder(dir).plugin(Plugins.zip("retention-drip")).config(TestKeys.config("""
                      host:
                        store: jdbc:postgresql://127.0.0.1:%d/%s
                        storeUser: %s
                      shops:
                        coffee: { currency: EUR, hookBudget: PT5S, requestBudget: PT10S, plugins: [ retention-drip ] }
-                     """.formatted(proxy.port(), database, Postgres.USER)).start()) {
-            ApiClient api = host.client();
+                     """.formatted(proxy.port(), database, Postgres.USER))).start()) {
+            ApiClient api = TestKeys.client(host);
             assertThat(api.post("/api/v1/shops/coffee/leads", "{\"email\":\"before@example.org\"}").status())
                     .isEqualTo(201);
 

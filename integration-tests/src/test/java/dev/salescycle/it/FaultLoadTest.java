@@ -66,7 +66,7 @@ class FaultLoadTest {
 
     @Test
     void everyRequestSucceedsWithTheHealthyPluginsResults(@TempDir Path dir) throws Exception {
-        TestHost.Builder builder = TestHost.builder(dir).config("""
+        TestHost.Builder builder = TestHost.builder(dir).config(TestKeys.config("""
                 host:
                   adminToken: %s
                   requestBudget: %dms
@@ -77,11 +77,11 @@ class FaultLoadTest {
                       - %s
                       - { id: conversion-offers, budget: %s }
                       - { id: co-purchase-upsell, budget: %s }
-                """.formatted(TOKEN, REQUEST_BUDGET_MS, String.join("\n      - ", FAULTS), HEALTHY_BUDGET, HEALTHY_BUDGET))
+                """.formatted(TOKEN, REQUEST_BUDGET_MS, String.join("\n      - ", FAULTS), HEALTHY_BUDGET, HEALTHY_BUDGET)))
                 .plugin(Plugins.zip("conversion-offers")).plugin(Plugins.zip("co-purchase-upsell"));
         FAULTS.forEach(f -> builder.plugin(Plugins.zip(f)));
         try (TestHost host = builder.start()) {
-            ApiClient api = host.client();
+            ApiClient api = TestKeys.client(host);
             StringBuilder history = new StringBuilder();
             for (int i = 0; i < 200; i++) {
                 history.append("{\"orderId\":\"h").append(i).append("\",\"lines\":[{\"sku\":\"beans\"},{\"sku\":\"")

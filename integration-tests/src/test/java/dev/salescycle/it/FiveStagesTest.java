@@ -47,11 +47,11 @@ class FiveStagesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        host = TestHost.builder(dir).config(CONFIG)
+        host = TestHost.builder(dir).config(TestKeys.config(CONFIG))
                 .plugin(Plugins.zip("lead-scoring")).plugin(Plugins.zip("conversion-offers"))
                 .plugin(Plugins.zip("co-purchase-upsell")).plugin(Plugins.zip("thank-you-referral"))
                 .plugin(Plugins.zip("retention-drip")).start();
-        api = host.client();
+        api = TestKeys.client(host);
         for (String shop : new String[] {"coffee", "tea"}) {
             ApiClient.Response put = api.put("/api/v1/shops/" + shop + "/products", """
                     [{"sku":"beans","name":"Espresso beans","price":"12.50","currency":"EUR"},
@@ -234,6 +234,6 @@ class FiveStagesTest {
                  "lines":[{"sku":"beans","quantity":1,"unitPrice":"12.50"}],"total":"12.50"}""");
         assertThat(order.status()).isEqualTo(201);
         assertThat(json(order).get("retention").get("scheduled").asInt()).isZero();
-        assertThat(json(api.get("/api/v1/shops")).findValuesAsText("id")).containsExactly("coffee", "tea");
+        assertThat(json(api.get("/api/v1/shops", Http.bearer("five-stages-admin-token"))).findValuesAsText("id")).containsExactly("coffee", "tea");
     }
 }

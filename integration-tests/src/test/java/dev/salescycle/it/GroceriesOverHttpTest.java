@@ -86,8 +86,8 @@ class GroceriesOverHttpTest {
         String csv = Files.readString(Path.of(System.getProperty("salescycle.test.groceries")));
         List<Set<String>> baskets = baskets();
         JsonNode first;
-        try (TestHost host = TestHost.builder(dir).config(CONFIG).plugin(Plugins.zip("co-purchase-upsell")).start()) {
-            ApiClient api = host.client();
+        try (TestHost host = TestHost.builder(dir).config(TestKeys.config(CONFIG)).plugin(Plugins.zip("co-purchase-upsell")).start()) {
+            ApiClient api = TestKeys.client(host);
             ApiClient.Response imported = api.post("/api/v1/shops/grocer/orders/import?batch=groceries", csv, "text/csv");
             assertThat(imported.status()).as(imported.body()).isEqualTo(200);
             assertThat(FiveStagesTest.json(imported).get("imported").asLong()).isEqualTo(baskets.size());
@@ -118,9 +118,9 @@ class GroceriesOverHttpTest {
             assertThat(nowOrders).as("a live order feeds the model").isEqualTo(before + 1);
             first = after;
         }
-        try (TestHost restarted = TestHost.builder(dir).config(CONFIG).plugin(Plugins.zip("co-purchase-upsell")).start()) {
+        try (TestHost restarted = TestHost.builder(dir).config(TestKeys.config(CONFIG)).plugin(Plugins.zip("co-purchase-upsell")).start()) {
             restarted.host().runtime().awaitPluginsIdle(30_000);
-            JsonNode again = FiveStagesTest.json(restarted.client().post("/api/v1/shops/grocer/cart/evaluate", CART));
+            JsonNode again = FiveStagesTest.json(TestKeys.client(restarted).post("/api/v1/shops/grocer/cart/evaluate", CART));
             assertThat(again.get("recommendations")).as("the model is rebuilt from the store after a restart")
                     .isEqualTo(first.get("recommendations"));
         }
@@ -128,9 +128,9 @@ class GroceriesOverHttpTest {
 
     @Test
     void anImportDeclaredOverTheLimitIsRefusedWith413AndNothingImported(@TempDir Path dir) {
-        try (TestHost host = TestHost.builder(dir).config(CONFIG.replace("maxImportBytes: 2000000", "maxImportBytes: 2048"))
+        try (TestHost host = TestHost.builder(dir).config(TestKeys.config(CONFIG.replace("maxImportBytes: 2000000", "maxImportBytes: 2048")))
                 .plugin(Plugins.zip("co-purchase-upsell")).start()) {
-            ApiClient.Response r = host.client().post("/api/v1/shops/grocer/orders/import", "a,b\n".repeat(1000), "text/csv");
+            ApiClient.Response r = TestKeys.client(host).post("/api/v1/shops/grocer/orders/import", "a,b\n".repeat(1000), "text/csv");
             assertThat(r.status()).isEqualTo(413);
             assertThat(FiveStagesTest.json(r).get("error").get("code").asText()).isEqualTo("body_too_large");
             assertThat(host.host().runtime().store().orderCount("grocer")).isZero();
@@ -141,7 +141,7 @@ class GroceriesOverHttpTest {
     void aChunkedImportOverTheLimitKeepsTheBasketsBeforeItAndTheModelLearnsThem(@TempDir Path dir) throws Exception {
         int limit = 200_000;
         byte[] file = Files.readAllBytes(Path.of(System.getProperty("salescycle.test.groceries")));
-        try (TestHost host = TestHost.builder(dir).config(CONFIG.replace("maxImportBytes: 2000000", "maxImportBytes: " + limit))
+        try (TestHost host = TestHost.builder(dir).config(TestKeys.config(CONFIG.replace("maxImportBytes: 2000000", "maxImportBytes: " + limit)))
                 .plugin(Plugins.zip("co-purchase-upsell")).start()) {
             ApiClient.Response r = ChunkedUpload.post(URI.create(host.host().baseUri() + "api/v1/shops/grocer/orders/import"),
                     "text/csv", () -> new ByteArrayInputStream(file));
@@ -155,7 +155,7 @@ class GroceriesOverHttpTest {
             assertThat(host.host().runtime().store().orderCount("grocer")).isEqualTo(imported);
 
             host.host().runtime().awaitPluginsIdle(30_000);
-            JsonNode recs = FiveStagesTest.json(host.client().post("/api/v1/shops/grocer/cart/evaluate", CART))
+            JsonNode recs = FiveStagesTest.json(TestKeys.client(host).post("/api/v1/shops/grocer/cart/evaluate", CART))
                     .get("recommendations");
             assertThat(recs.size()).as("the model learned the stored baskets").isBetween(1, 5);
             assertEvidenceCounts(recs, baskets().subList(0, imported));

@@ -16,13 +16,13 @@ class HookOrderOverHttpTest {
 
     @Test
     void runsBeforeAndRunsAfterOverrideTheListOrder(@TempDir Path dir) {
-        try (TestHost host = TestHost.builder(dir).config("""
+        try (TestHost host = TestHost.builder(dir).config(TestKeys.config("""
                 shops:
                   s:
                     currency: EUR
                     plugins: [ order-b, order-a ]
-                """).plugin(Plugins.zip("order-a")).plugin(Plugins.zip("order-b")).start()) {
-            JsonNode answer = FiveStagesTest.json(host.client().post("/api/v1/shops/s/cart/evaluate",
+                """)).plugin(Plugins.zip("order-a")).plugin(Plugins.zip("order-b")).start()) {
+            JsonNode answer = FiveStagesTest.json(TestKeys.client(host).post("/api/v1/shops/s/cart/evaluate",
                     "{\"currency\":\"EUR\",\"lines\":[{\"sku\":\"x\",\"quantity\":1,\"unitPrice\":\"5.00\"}]}"));
             assertThat(answer.get("skipped")).isEmpty();
             assertThat(answer.get("recommendations").findValuesAsText("plugin")).as("upsell: runsBefore")

@@ -46,8 +46,9 @@ final class HostProcess implements AutoCloseable {
         return new HostProcess(process, Integer.parseInt(Files.readString(portFile).strip()), log);
     }
 
+    /** A client with the shop key of {@link TestKeys}. */
     ApiClient client() {
-        return new ApiClient(URI.create("http://127.0.0.1:" + port + "/"));
+        return new ApiClient(URI.create("http://127.0.0.1:" + port + "/")).withHeaders(TestKeys.AUTH);
     }
 
     /** Kills the JVM at once, as a power cut or kill -9 would: no shutdown hook runs. */

@@ -80,11 +80,11 @@ class IsolationTest {
     @BeforeAll
     static void start() {
         stalls = new StallMeter();
-        host = TestHost.builder(dir).config(CONFIG)
+        host = TestHost.builder(dir).config(TestKeys.config(CONFIG))
                 .plugin(Plugins.zip("fault-throws")).plugin(Plugins.zip("fault-hangs")).plugin(Plugins.zip("fault-null"))
                 .plugin(Plugins.zip("lead-scoring")).plugin(Plugins.zip("conversion-offers"))
                 .plugin(Plugins.zip("thank-you-referral")).plugin(Plugins.zip("retention-drip")).start();
-        api = host.client();
+        api = TestKeys.client(host);
         warmUp();
     }
 

@@ -44,24 +44,26 @@ class LiveLifecycleTest {
     private static HttpResponse<String> admin(URI base, String method, String path, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Authorization", "Bearer " + TOKEN).method(method, body).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .method(method, body).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void lifecycleUnderLoadLosesNoRequestAndNeverMixesSnapshots(@TempDir Path dir) throws Exception {
         Path uploads = Files.createDirectories(dir.resolve("uploads"));
-        try (TestHost host = TestHost.builder(dir.resolve("host")).config("""
+        try (TestHost host = TestHost.builder(dir.resolve("host")).config(TestKeys.config("""
                 host:
                   adminToken: %s
+                  allowPluginUpload: true
                   unloadGrace: 200ms
                 shops:
                   s:
                     currency: EUR
                     plugins: [ conversion-offers, fault-throws, fault-random ]
-                """.formatted(TOKEN)).plugin(Plugins.zip("conversion-offers")).plugin(Plugins.zip("fault-throws"))
+                """.formatted(TOKEN))).plugin(Plugins.zip("conversion-offers")).plugin(Plugins.zip("fault-throws"))
                 .plugin(Plugins.zip("fault-random")).start()) {
             URI base = host.host().baseUri();
-            ApiClient api = host.client();
+            ApiClient api = TestKeys.client(host);
             AtomicBoolean stop = new AtomicBoolean();
             Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
             ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
@@ -195,11 +197,13 @@ class LiveLifecycleTest {
         return TestHost.builder(dir).config("""
                 host:
                   adminToken: %s
+                  allowPluginUpload: true
                 shops:
                   s:
                     currency: EUR
+                    apiKeys: [ %s ]
                     plugins: [ conversion-offers ]
-                """.formatted(TOKEN)).plugin(Plugins.zip("conversion-offers")).plugin(Plugins.zip("co-purchase-upsell")).start();
+                """.formatted(TOKEN, TestKeys.KEY)).plugin(Plugins.zip("conversion-offers")).plugin(Plugins.zip("co-purchase-upsell")).start();
     }
 
     @Test
@@ -218,7 +222,7 @@ class LiveLifecycleTest {
                     HttpRequest.BodyPublishers.ofString("not a jar"));
             assertThat(garbage.statusCode()).isEqualTo(422);
             assertThat(host.pluginsDir().resolve("garbage.jar")).doesNotExist();
-            assertThat(host.client().get("/api/v1/shops").body()).contains("[\"conversion-offers\"]");
+            assertThat(TestKeys.client(host).get("/api/v1/shops", Http.bearer(TOKEN)).body()).contains("[\"conversion-offers\"]");
             assertThat(postWithoutContentLength(base, "/admin/plugins?file=not-there.zip"))
                     .as("a POST without a body installs from the folder").startsWith("HTTP/1.1 404").contains("no_such_file");
 
@@ -226,11 +230,12 @@ class LiveLifecycleTest {
             Files.writeString(config, Files.readString(config).replace("plugins: [ conversion-offers ]",
                     "plugins: [ conversion-offers, no-such-plugin ]"));
             awaitRefusal(base);
-            assertThat(host.client().get("/api/v1/shops").body()).contains("[\"conversion-offers\"]");
+            assertThat(TestKeys.client(host).get("/api/v1/shops", Http.bearer(TOKEN)).body()).contains("[\"conversion-offers\"]");
 
             Files.writeString(config, Files.readString(config).replace("no-such-plugin", "co-purchase-upsell"));
-            await().atMost(PATIENCE).until(() -> host.client().get("/api/v1/shops").body().contains("co-purchase-upsell"));
-            assertThat(host.client().get("/api/v1/shops").body()).contains("[\"conversion-offers\",\"co-purchase-upsell\"]");
+            await().atMost(PATIENCE).until(() -> TestKeys.client(host).get("/api/v1/shops", Http.bearer(TOKEN)).body()
+                    .contains("co-purchase-upsell"));
+            assertThat(TestKeys.client(host).get("/api/v1/shops", Http.bearer(TOKEN)).body()).contains("[\"conversion-offers\",\"co-purchase-upsell\"]");
         }
     }
 
@@ -243,14 +248,14 @@ class LiveLifecycleTest {
             Files.writeString(config, good.replace("plugins: [ conversion-offers ]", "plugins: [ conversion-offers, co-purchase-upsell"));
             JsonNode refused = awaitConfigView(base, view -> !view.get("lastRefusal").isNull());
             assertThat(refused.get("lastRefusal").asText()).contains("salescycle.yaml").containsPattern("line \\d+");
-            assertThat(host.client().get("/api/v1/shops").body()).contains("[\"conversion-offers\"]");
-            assertThat(host.client().post("/api/v1/shops/s/cart/evaluate", CART).status()).isEqualTo(200);
+            assertThat(TestKeys.client(host).get("/api/v1/shops", Http.bearer(TOKEN)).body()).contains("[\"conversion-offers\"]");
+            assertThat(TestKeys.client(host).post("/api/v1/shops/s/cart/evaluate", CART).status()).isEqualTo(200);
 
             Files.writeString(config, good.replace("plugins: [ conversion-offers ]", "plugins: [ conversion-offers, co-purchase-upsell ]")
                     .replace("  adminToken:", "  breaker: { openFor: 5000ms }\n  adminToken:"));
             JsonNode applied = awaitConfigView(base, view -> view.get("lastRefusal").isNull());
             assertThat(applied.get("needsRestart").toString()).isEqualTo("[\"host.breaker\"]");
-            assertThat(host.client().get("/api/v1/shops").body()).contains("[\"conversion-offers\",\"co-purchase-upsell\"]");
+            assertThat(TestKeys.client(host).get("/api/v1/shops", Http.bearer(TOKEN)).body()).contains("[\"conversion-offers\",\"co-purchase-upsell\"]");
             assertThat(host.host().runtime().config().host().breaker().openFor()).isEqualTo(java.time.Duration.ofSeconds(60));
         }
     }

@@ -48,7 +48,7 @@ class MultiHostPostgresTest {
         database = Postgres.createDatabase();
         MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
         try (TestHost a = host("a", clock); TestHost b = host("b", clock)) {
-            placeOrders(List.of(a.client(), b.client()));
+            placeOrders(List.of(TestKeys.client(a), TestKeys.client(b)));
             assertThat(a.host().runtime().store().messageCounts("coffee"))
                     .containsEntry(MessageStatus.SCHEDULED, (long) MESSAGES);
 
@@ -71,7 +71,7 @@ class MultiHostPostgresTest {
     }
 
     private TestHost host(String name, MutableClock clock) {
-        return TestHost.builder(dir.resolve(name)).clock(clock).plugin(Plugins.zip("retention-drip")).config("""
+        return TestHost.builder(dir.resolve(name)).clock(clock).plugin(Plugins.zip("retention-drip")).config(TestKeys.config("""
                 host:
                   store: %s
                   storeUser: %s
@@ -85,7 +85,7 @@ class MultiHostPostgresTest {
                     plugins:
                       - id: retention-drip
                         settings: { steps: [ { after: PT1H, template: welcome } ] }
-                """.formatted(Postgres.url(database), Postgres.USER, SMTP.getSmtp().getPort())).start();
+                """.formatted(Postgres.url(database), Postgres.USER, SMTP.getSmtp().getPort()))).start();
     }
 
     /** 500 orders, each scheduling one welcome message, placed through both hosts on 8 threads. */

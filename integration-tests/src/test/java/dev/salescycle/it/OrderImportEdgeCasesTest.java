@@ -47,8 +47,8 @@ class OrderImportEdgeCasesTest {
                 "",
                 "butter,whole milk\r",
                 IntStream.range(0, 501).mapToObj(i -> "i" + i).collect(Collectors.joining(","))) + "\n";
-        try (TestHost host = TestHost.builder(dir).config("host:\n  maxBodyBytes: 4096\n" + SHOP).start()) {
-            ApiClient.Response r = host.client().post("/api/v1/shops/s/orders/import", csv, "text/csv");
+        try (TestHost host = TestHost.builder(dir).config(TestKeys.config("host:\n  maxBodyBytes: 4096\n" + SHOP)).start()) {
+            ApiClient.Response r = TestKeys.client(host).post("/api/v1/shops/s/orders/import", csv, "text/csv");
 
             assertThat(r.status()).as(r.body()).isEqualTo(200);
             JsonNode report = FiveStagesTest.json(r);
@@ -72,7 +72,7 @@ class OrderImportEdgeCasesTest {
         Logger logger = (Logger) LoggerFactory.getLogger(ImportService.class);
         log.start();
         logger.addAppender(log);
-        try (TestHost host = TestHost.builder(dir).config("host:\n  maxImportBytes: 100000000\n" + SHOP).start()) {
+        try (TestHost host = TestHost.builder(dir).config(TestKeys.config("host:\n  maxImportBytes: 100000000\n" + SHOP)).start()) {
             Store store = host.host().runtime().store();
             List<String> seenWhileSending = new ArrayList<>();
             GeneratedLines body = new GeneratedLines(orders, OrderImportEdgeCasesTest::order, line -> {

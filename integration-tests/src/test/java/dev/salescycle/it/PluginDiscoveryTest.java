@@ -33,12 +33,12 @@ class PluginDiscoveryTest {
 
     @Test
     void aPluginJarDroppedIntoAFreshInstallIsPickedUpAndEnabledByConfigAlone(@TempDir Path dir) {
-        try (TestHost host = TestHost.builder(dir).config(LEADS_ONLY).plugin(Plugins.jar("lead-scoring")).start()) {
-            ApiClient.Response lead = host.client().post("/api/v1/shops/fresh/leads",
+        try (TestHost host = TestHost.builder(dir).config(TestKeys.config(LEADS_ONLY)).plugin(Plugins.jar("lead-scoring")).start()) {
+            ApiClient.Response lead = TestKeys.client(host).post("/api/v1/shops/fresh/leads",
                     "{\"email\":\"fay@example.org\",\"source\":\"referral\"}");
             assertThat(lead.status()).as(lead.body()).isEqualTo(201);
             assertThat(FiveStagesTest.json(lead).get("score").asInt()).isPositive();
-            JsonNode health = FiveStagesTest.json(host.client().get("/health"));
+            JsonNode health = FiveStagesTest.json(TestKeys.client(host).get("/health"));
             assertThat(health.get("status").asText()).isEqualTo("UP");
             assertThat(health.get("plugins").findValuesAsText("id")).containsExactly("lead-scoring");
         }
@@ -49,11 +49,11 @@ class PluginDiscoveryTest {
         Files.createDirectories(dir.resolve("plugins"));
         Files.write(dir.resolve("plugins/corrupt.jar"), new byte[] {1, 2, 3, 4, 5});
         withoutDescriptor(Plugins.jar("lead-scoring"), dir.resolve("plugins/no-descriptor.jar"));
-        try (TestHost host = TestHost.builder(dir).config(LEADS_ONLY).plugin(Plugins.zip("lead-scoring"))
+        try (TestHost host = TestHost.builder(dir).config(TestKeys.config(LEADS_ONLY)).plugin(Plugins.zip("lead-scoring"))
                 .plugin(Plugins.zip("future-sdk")).start()) {
-            assertThat(host.client().post("/api/v1/shops/fresh/leads", "{\"email\":\"gus@example.org\"}").status())
+            assertThat(TestKeys.client(host).post("/api/v1/shops/fresh/leads", "{\"email\":\"gus@example.org\"}").status())
                     .isEqualTo(201);
-            JsonNode health = FiveStagesTest.json(host.client().get("/health"));
+            JsonNode health = FiveStagesTest.json(TestKeys.client(host).get("/health"));
             assertThat(health.get("status").asText()).isEqualTo("DEGRADED");
             Map<String, String> failed = new TreeMap<>();
             health.get("failedPlugins").forEach(p -> failed.put(p.get("source").asText(), p.get("reason").asText()));
@@ -97,12 +97,12 @@ class PluginDiscoveryTest {
                       - id: lead-scoring
                         sha256: "%s"
                 """;
-        try (TestHost host = TestHost.builder(dir.resolve("ok")).config(config.formatted(right))
+        try (TestHost host = TestHost.builder(dir.resolve("ok")).config(TestKeys.config(config.formatted(right)))
                 .plugin(Plugins.zip("lead-scoring")).start()) {
-            assertThat(host.client().post("/api/v1/shops/fresh/leads", "{\"email\":\"hal@example.org\"}").status())
+            assertThat(TestKeys.client(host).post("/api/v1/shops/fresh/leads", "{\"email\":\"hal@example.org\"}").status())
                     .isEqualTo(201);
         }
-        assertThatThrownBy(() -> TestHost.builder(dir.resolve("bad")).config(config.formatted(wrong))
+        assertThatThrownBy(() -> TestHost.builder(dir.resolve("bad")).config(TestKeys.config(config.formatted(wrong)))
                 .plugin(Plugins.zip("lead-scoring")).start())
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("unknown plugin 'lead-scoring'")
@@ -119,7 +119,7 @@ class PluginDiscoveryTest {
                     plugins:
                       - id: future-sdk
                 """;
-        assertThatThrownBy(() -> TestHost.builder(dir).config(config).plugin(Plugins.zip("future-sdk")).start())
+        assertThatThrownBy(() -> TestHost.builder(dir).config(TestKeys.config(config)).plugin(Plugins.zip("future-sdk")).start())
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("shops.fresh.plugins[0].id: unknown plugin 'future-sdk'")
                 .hasMessageContaining("(salescycle.yaml line 5)")

@@ -45,7 +45,7 @@ class PluginIntegrityTest {
         Path absolute = TamperedPlugins.withEntry(Plugins.zip("lead-scoring"), dropped.resolve("slip-absolute.zip"),
                 absoluteName);
 
-        try (TestHost host = TestHost.builder(dir.resolve("host")).config(NO_PLUGINS).plugin(relative)
+        try (TestHost host = TestHost.builder(dir.resolve("host")).config(TestKeys.config(NO_PLUGINS)).plugin(relative)
                 .plugin(absolute).start()) {
             Map<String, String> refused = refused(host);
             assertThat(refused).containsOnlyKeys("slip.zip", "slip-absolute.zip");
@@ -65,7 +65,7 @@ class PluginIntegrityTest {
         Path jar = TamperedPlugins.withPluginId(Plugins.jar("lead-scoring"), dropped.resolve("evil.jar"), "../evil");
         Path zip = TamperedPlugins.withPluginId(Plugins.zip("lead-scoring"), dropped.resolve("evil-zip.zip"), "../evil");
 
-        try (TestHost host = TestHost.builder(dir.resolve("host")).config(NO_PLUGINS).plugin(jar).plugin(zip).start()) {
+        try (TestHost host = TestHost.builder(dir.resolve("host")).config(TestKeys.config(NO_PLUGINS)).plugin(jar).plugin(zip).start()) {
             Map<String, String> refused = refused(host);
             assertThat(refused).containsOnlyKeys("evil.jar", "evil-zip.zip");
             assertThat(refused.values()).allSatisfy(reason -> assertThat(reason)
@@ -86,7 +86,7 @@ class PluginIntegrityTest {
                     plugins: [ "../x" ]
                 """;
 
-        assertThatThrownBy(() -> TestHost.builder(dir).config(config).plugin(Plugins.zip("lead-scoring")).start())
+        assertThatThrownBy(() -> TestHost.builder(dir).config(TestKeys.config(config)).plugin(Plugins.zip("lead-scoring")).start())
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("a plugin id (lower-case letters, digits, '.', '_' or '-')");
         assertThat(filesNamed(dir, "x")).isEmpty();
@@ -97,7 +97,7 @@ class PluginIntegrityTest {
         String wrong = "0".repeat(64);
         String right = PluginDigest.sha256(Plugins.zip("lead-scoring"));
 
-        assertThatThrownBy(() -> TestHost.builder(dir).config(PINNED_LEADS.formatted(wrong))
+        assertThatThrownBy(() -> TestHost.builder(dir).config(TestKeys.config(PINNED_LEADS.formatted(wrong)))
                 .plugin(Plugins.zip("lead-scoring")).start())
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("SHA-256 of lead-scoring-1.0.0-SNAPSHOT.zip is " + right
@@ -108,14 +108,14 @@ class PluginIntegrityTest {
     @Test
     void aRestartRefusesAnUnpackedFolderChangedSinceThePinnedZipWasUnpacked(@TempDir Path dir) throws IOException {
         String config = PINNED_LEADS.formatted(PluginDigest.sha256(Plugins.zip("lead-scoring")));
-        try (TestHost host = TestHost.builder(dir).config(config).plugin(Plugins.zip("lead-scoring")).start()) {
-            assertThat(host.client().post("/api/v1/shops/fresh/leads", "{\"email\":\"ida@example.org\"}").status())
+        try (TestHost host = TestHost.builder(dir).config(TestKeys.config(config)).plugin(Plugins.zip("lead-scoring")).start()) {
+            assertThat(TestKeys.client(host).post("/api/v1/shops/fresh/leads", "{\"email\":\"ida@example.org\"}").status())
                     .isEqualTo(201);
         }
         Path unpacked = dir.resolve("plugins/lead-scoring-" + Plugins.VERSION);
         Files.writeString(Files.createDirectories(unpacked.resolve("lib")).resolve("planted.jar"), "not in the zip");
 
-        assertThatThrownBy(() -> TestHost.builder(dir).config(config).start())
+        assertThatThrownBy(() -> TestHost.builder(dir).config(TestKeys.config(config)).start())
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("unknown plugin 'lead-scoring'")
                 .hasMessageContaining("is unpacked in folder lead-scoring-" + Plugins.VERSION
@@ -123,7 +123,7 @@ class PluginIntegrityTest {
     }
 
     private static Map<String, String> refused(TestHost host) {
-        JsonNode health = FiveStagesTest.json(host.client().get("/health"));
+        JsonNode health = FiveStagesTest.json(TestKeys.client(host).get("/health"));
         Map<String, String> refused = new TreeMap<>();
         health.get("failedPlugins").forEach(p -> refused.put(p.get("source").asText(), p.get("reason").asText()));
         return refused;

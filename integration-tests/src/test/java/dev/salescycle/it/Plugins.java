@@ -4,14 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The plugin files the reactor built, as copied into this module's target/plugins. */
-final class Plugins {
+public final class Plugins {
 
     static final String VERSION = "1.0.0-SNAPSHOT";
 
     private Plugins() {
     }
 
-    static Path zip(String id) {
+    public static Path zip(String id) {
         return file(id + "-" + VERSION + ".zip");
     }
 

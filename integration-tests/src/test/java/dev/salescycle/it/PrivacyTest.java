@@ -26,13 +26,13 @@ class PrivacyTest {
 
     @BeforeAll
     static void start() {
-        host = TestHost.builder(dir).plugin(Plugins.zip("retention-drip")).config("""
+        host = TestHost.builder(dir).plugin(Plugins.zip("retention-drip")).config(TestKeys.config("""
                 host:
                   adminToken: %s
                 shops:
                   coffee: { currency: EUR, hookBudget: PT5S, requestBudget: PT10S, plugins: [ retention-drip ] }
-                """.formatted(TOKEN)).start();
-        api = host.client();
+                """.formatted(TOKEN))).start();
+        api = TestKeys.client(host);
     }
 
     @AfterAll
@@ -43,7 +43,7 @@ class PrivacyTest {
     @Test
     void withoutOrWithAWrongTokenItIs401() {
         for (Map<String, String> headers : java.util.List.of(Map.<String, String>of(), Http.bearer("wrong-token-123"))) {
-            ApiClient.Response r = api.get(CUSTOMERS + "ann@example.org", headers);
+            ApiClient.Response r = host.client().get(CUSTOMERS + "ann@example.org", headers);
             assertThat(r.status()).isEqualTo(401);
             assertThat(FiveStagesTest.json(r).get("error").get("code").asText()).isEqualTo("unauthorized");
         }

@@ -27,7 +27,7 @@ class ReloadLeakTest {
     @Test
     void oldClassLoadersAreCollectedAndTheClassCountReturnsToItsBaseline(@TempDir Path dir) throws Exception {
         Path uploads = Files.createDirectories(dir.resolve("uploads"));
-        try (TestHost host = TestHost.builder(dir.resolve("host")).config("""
+        try (TestHost host = TestHost.builder(dir.resolve("host")).config(TestKeys.config("""
                 host:
                   unloadGrace: 1ms
                   watchConfig: false
@@ -35,9 +35,9 @@ class ReloadLeakTest {
                   s:
                     currency: EUR
                     plugins: [ swap-upsell ]
-                """).plugin(Plugins.zip("swap-upsell-v1")).start()) {
+                """)).plugin(Plugins.zip("swap-upsell-v1")).start()) {
             var lifecycle = host.host().runtime().lifecycle();
-            ApiClient api = host.client();
+            ApiClient api = TestKeys.client(host);
             List<WeakReference<ClassLoader>> retired = new ArrayList<>();
             ClassLoadingMXBean classes = ManagementFactory.getClassLoadingMXBean();
             for (int i = 0; i < 200; i++) {

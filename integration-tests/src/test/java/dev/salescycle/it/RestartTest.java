@@ -31,7 +31,7 @@ class RestartTest {
     void messagesScheduledBeforeARestartAreSentAfterItAtTheirDueTime() {
         MutableClock clock = new MutableClock(T0);
         try (TestHost before = host(clock)) {
-            ApiClient.Response placed = before.client().post("/api/v1/shops/coffee/orders", """
+            ApiClient.Response placed = TestKeys.client(before).post("/api/v1/shops/coffee/orders", """
                     {"orderId":"o-1","customerEmail":"ann@example.org","customerName":"Ann Lee","currency":"EUR",
                      "lines":[{"sku":"beans","quantity":1,"unitPrice":"12.50"}],"total":"12.50",
                      "consent":{"marketing":true}}""");
@@ -63,12 +63,12 @@ class RestartTest {
     }
 
     private TestHost host(MutableClock clock) {
-        return TestHost.builder(dir).clock(clock).plugin(Plugins.zip("retention-drip")).config("""
+        return TestHost.builder(dir).clock(clock).plugin(Plugins.zip("retention-drip")).config(TestKeys.config("""
                 host:
                   mail: { smtpHost: 127.0.0.1, smtpPort: %d }
                   retention: { pollInterval: 50ms }
                 shops:
                   coffee: { currency: EUR, hookBudget: PT5S, requestBudget: PT10S, plugins: [ retention-drip ] }
-                """.formatted(SMTP.getSmtp().getPort())).start();
+                """.formatted(SMTP.getSmtp().getPort()))).start();
     }
 }

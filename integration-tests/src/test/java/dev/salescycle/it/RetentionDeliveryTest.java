@@ -48,7 +48,7 @@ class RetentionDeliveryTest {
 
     @BeforeAll
     static void start() {
-        host = TestHost.builder(dir).clock(CLOCK).plugin(Plugins.zip("retention-drip")).config("""
+        host = TestHost.builder(dir).clock(CLOCK).plugin(Plugins.zip("retention-drip")).config(TestKeys.config("""
                 host:
                   mail: { smtpHost: 127.0.0.1, smtpPort: %d, from: "coffee@example.com" }
                   retention: { pollInterval: 50ms }
@@ -59,8 +59,8 @@ class RetentionDeliveryTest {
                     requestBudget: PT10S
                     plugins:
                       - retention-drip
-                """.formatted(SMTP.getSmtp().getPort())).start();
-        api = host.client();
+                """.formatted(SMTP.getSmtp().getPort()))).start();
+        api = TestKeys.client(host);
         store = host.host().runtime().store();
     }
 
@@ -93,7 +93,11 @@ class RetentionDeliveryTest {
         ApiClient.Response page = Http.get(link);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.headers().get("content-type")).startsWith("text/html");
-        assertThat(page.body()).contains("You are unsubscribed").contains("ann@example.org");
+        assertThat(page.body()).contains("Unsubscribe ann@example.org").contains("<form method=\"post\"");
+        assertThat(store.isUnsubscribed("coffee", "ann@example.org")).as("a GET, as a link scanner sends, changes nothing").isFalse();
+        ApiClient.Response done = Http.postForm(link + "&page=1", "");
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.body()).contains("will get no more marketing e-mails").contains("ann@example.org");
         assertThat(store.isUnsubscribed("coffee", "ann@example.org")).isTrue();
 
         CLOCK.advance(Duration.ofDays(46));

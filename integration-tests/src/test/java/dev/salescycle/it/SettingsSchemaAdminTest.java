@@ -33,14 +33,14 @@ class SettingsSchemaAdminTest {
 
     @BeforeAll
     static void start() {
-        TestHost.Builder builder = TestHost.builder(dir).config("""
+        TestHost.Builder builder = TestHost.builder(dir).config(TestKeys.config("""
                 host:
                   adminToken: %s
                 shops:
                   s:
                     currency: EUR
                     plugins: [ co-purchase-upsell, conversion-offers ]
-                """.formatted(TOKEN));
+                """.formatted(TOKEN)));
         PLUGINS.forEach(id -> builder.plugin(Plugins.zip(id)));
         host = builder.start();
     }
@@ -51,7 +51,7 @@ class SettingsSchemaAdminTest {
     }
 
     private static JsonNode settingsOf(String pluginId) {
-        ApiClient.Response response = host.client().get("/admin/plugins", Map.of("Authorization", "Bearer " + TOKEN));
+        ApiClient.Response response = TestKeys.client(host).get("/admin/plugins", Map.of("Authorization", "Bearer " + TOKEN));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         for (JsonNode plugin : FiveStagesTest.json(response)) {
             if (plugin.get("id").asText().equals(pluginId)) {

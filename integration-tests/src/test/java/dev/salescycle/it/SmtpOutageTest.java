@@ -35,15 +35,15 @@ class SmtpOutageTest {
     void deliveriesRetryWithDoublingWaitsAndHttpIsAnsweredWhileTheMailServerHangs() throws Exception {
         int port = freePort();
         MutableClock clock = new MutableClock(T0);
-        try (TestHost host = TestHost.builder(dir).clock(clock).plugin(Plugins.zip("retention-drip")).config("""
+        try (TestHost host = TestHost.builder(dir).clock(clock).plugin(Plugins.zip("retention-drip")).config(TestKeys.config("""
                 host:
                   adminToken: %s
                   mail: { smtpHost: 127.0.0.1, smtpPort: %d }
                   retention: { pollInterval: 50ms }
                 shops:
                   coffee: { currency: EUR, hookBudget: PT5S, requestBudget: PT10S, plugins: [ retention-drip ] }
-                """.formatted(TOKEN, port)).start()) {
-            ApiClient api = host.client();
+                """.formatted(TOKEN, port))).start()) {
+            ApiClient api = TestKeys.client(host);
             placeOrder(api, "o-1", "ann@example.org");
 
             // Attempt 1: nothing listens, the connection is refused.

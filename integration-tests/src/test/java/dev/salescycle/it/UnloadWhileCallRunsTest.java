@@ -21,7 +21,7 @@ class UnloadWhileCallRunsTest {
 
     @Test
     void anUnloadedPluginIsClosedOnlyOnceItsRunningCallsReturned(@TempDir Path dir) throws Exception {
-        try (TestHost host = TestHost.builder(dir).config("""
+        try (TestHost host = TestHost.builder(dir).config(TestKeys.config("""
                 host:
                   unloadGrace: %dms
                   watchConfig: false
@@ -29,12 +29,12 @@ class UnloadWhileCallRunsTest {
                   s:
                     currency: EUR
                     plugins: [ fault-hangs ]
-                """.formatted(GRACE_MILLIS)).plugin(Plugins.zip("fault-hangs")).start()) {
+                """.formatted(GRACE_MILLIS))).plugin(Plugins.zip("fault-hangs")).start()) {
             var runtime = host.host().runtime();
             ShopRuntime oldShop = runtime.shops().require("s");
             PluginHandle handle = runtime.plugins().handle("fault-hangs").orElseThrow();
             ClassLoader loader = handle.plugin().classLoader();
-            assertThat(host.client().post("/api/v1/shops/s/cart/evaluate", LiveLifecycleTest.CART).status())
+            assertThat(TestKeys.client(host).post("/api/v1/shops/s/cart/evaluate", LiveLifecycleTest.CART).status())
                     .isEqualTo(200);
             assertThat(oldShop.runningCalls(loader)).as("the hanging call outlives the request").isPositive();
 

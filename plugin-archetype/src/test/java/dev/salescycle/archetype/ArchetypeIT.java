@@ -29,6 +29,7 @@ class ArchetypeIT {
             shops:
               gifts:
                 currency: EUR
+                apiKeys: [ "archetype-it-shop-key-0000000" ]
                 plugins:
                   - id: gift-wrap-upsell
                     settings: { maxItems: 2, reason: "A favourite here" }
@@ -98,7 +99,8 @@ class ArchetypeIT {
 
     /** Seeds the shop with products and past orders (mugs sell best), then asks for a cart holding beans. */
     private static JsonNode recommendationsForBeans(TestHost host) throws Exception {
-        ApiClient api = host.client();
+        // The catalogue and the history come from the shop's own server, with its key.
+        ApiClient api = host.client().withHeaders(java.util.Map.of("Authorization", "Bearer archetype-it-shop-key-0000000"));
         ApiClient.Response products = api.put("/api/v1/shops/gifts/products", """
                 [{"sku":"beans","name":"Espresso beans","price":"12.50","currency":"EUR"},
                  {"sku":"mug","name":"Mug","price":"8.00","currency":"EUR"},

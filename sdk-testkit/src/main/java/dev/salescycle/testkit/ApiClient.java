@@ -27,11 +27,29 @@ public final class ApiClient {
     }
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> defaults;
+    private final HttpClient http;
 
     /** A client of the host at {@code base}, such as {@code http://127.0.0.1:41234/}. */
     public ApiClient(URI base) {
+        this(base, Map.of(), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    private ApiClient(URI base, Map<String, String> defaults, HttpClient http) {
         this.base = base;
+        this.defaults = defaults;
+        this.http = http;
+    }
+
+    /**
+     * A client that sends these headers with every request unless a call names the same header, such as
+     * {@code Authorization: Bearer <shop API key>} for the shop server's routes.
+     */
+    public ApiClient withHeaders(Map<String, String> headers) {
+        Map<String, String> merged = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        merged.putAll(defaults);
+        merged.putAll(headers);
+        return new ApiClient(base, Map.copyOf(merged), http);
     }
 
     /** GETs a path relative to the host, such as {@code /health}. */
@@ -69,6 +87,11 @@ public final class ApiClient {
 
     private Response send(HttpRequest.Builder request, Map<String, String> headers) {
         headers.forEach(request::header);
+        defaults.forEach((name, value) -> {
+            if (headers.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+                request.header(name, value);
+            }
+        });
         try {
             HttpResponse<String> answer = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -31,15 +31,29 @@ final class BenchShop {
 
     private final SyntheticShop shop = SyntheticShop.generate(ORDERS, PRODUCTS, SEED);
 
-    /** The operator config: the shop with the five bundled plugins, a bundle deal on two popular items. */
-    static String config() {
+    /** The shop's API key, with which the seeder writes the catalogue and the history. */
+    static final String KEY = "bench-shop-server-key-00000000";
+    /** The storefront origin the browser's requests come from when the edge's checks are on. */
+    static final String ORIGIN = "https://bench.example";
+
+    /**
+     * The operator config: the shop with the five bundled plugins, a bundle deal on two popular items.
+     *
+     * @param edge whether the browser routes' rate limits are on (high enough never to refuse the load, so that
+     *     every request takes its tokens) and the shop allows {@link #ORIGIN}; off, neither
+     */
+    static String config(boolean edge) {
+        String limits = edge ? "{ browser: { perClient: 100000000/1m, perShop: 100000000/1m } }" : "{ enabled: false }";
         return """
                 host:
                   port: 0
                   adminToken: bench-admin-token
+                  rateLimits: %s
                 shops:
                   %s:
                     currency: EUR
+                    apiKeys: [ "%s" ]
+                    allowedOrigins: [ "%s" ]
                     plugins:
                       - id: lead-scoring
                       - id: conversion-offers
@@ -52,7 +66,7 @@ final class BenchShop {
                         settings: { maxItems: 4, rankBy: lift }
                       - id: thank-you-referral
                       - id: retention-drip
-                """.formatted(ID, SyntheticShop.sku(0), SyntheticShop.sku(1));
+                """.formatted(limits, ID, KEY, ORIGIN, SyntheticShop.sku(0), SyntheticShop.sku(1));
     }
 
     static String price(int item) {

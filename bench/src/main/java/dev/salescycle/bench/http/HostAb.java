@@ -16,6 +16,9 @@ import java.util.function.ToDoubleFunction;
  * <pre>java -cp bench/target/benchmarks.jar dev.salescycle.bench.http.HostAb --before OLD/benchmarks.jar \
  *     [--before-plugins OLD/plugins] [--after bench/target/benchmarks.jar] [--plugins bench/target/plugins]
  *     [--rate 2000] [--rounds 3] [--seconds 10]</pre>
+ * With {@code --edge-ab} instead of {@code --before}, one build is compared with itself: the browser routes'
+ * rate limits and CORS allowlist off ("before", no {@code Origin} sent) and on ("after", every cart from an
+ * allowed origin, every request taking its tokens); the security headers are written in both.
  */
 public final class HostAb {
 
@@ -23,8 +26,9 @@ public final class HostAb {
     }
 
     public static void main(String[] args) throws Exception {
-        String before = Commands.arg(args, "--before");
         String after = option(args, "--after", System.getProperty("java.class.path"));
+        boolean edge = java.util.Arrays.asList(args).contains("--edge-ab");
+        String before = edge ? after : Commands.arg(args, "--before");
         int rate = Commands.intArg(args, "--rate", 2000);
         int rounds = Commands.intArg(args, "--rounds", 3);
         int seconds = Commands.intArg(args, "--seconds", 10);
@@ -33,8 +37,8 @@ public final class HostAb {
         Path beforePlugins = Path.of(option(args, "--before-plugins", plugins.toString()));
         boolean wrk = Wrk.installed();
         String loadBefore = Machine.load();
-        SeededHost a = SeededHost.start(before, work, "before", beforePlugins, List.of());
-        SeededHost b = SeededHost.start(after, work, "after", plugins, List.of());
+        SeededHost a = SeededHost.start(before, work, "before", beforePlugins, List.of(), false);
+        SeededHost b = SeededHost.start(after, work, "after", plugins, List.of(), edge);
         List<Row> rows = new ArrayList<>();
         try (ServerProcess client = ServerProcess.start(Testbed.CLIENT_FLAGS, LoadGenerator.class, List.of(),
                 work.resolve("client.log"))) {

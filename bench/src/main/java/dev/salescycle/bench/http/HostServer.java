@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * The host as a benchmark starts it: the bench shop's config, the bundled plugins, an H2 file store in the
- * data folder. Arguments: {@code --plugins DIR --data DIR [--port N]}; prints {@code ready PORT}, then obeys
+ * data folder. Arguments: {@code --plugins DIR --data DIR [--port N] [--edge on]} (rate limits and the CORS
+ * allowlist on; off by default, as builds before them ran); prints {@code ready PORT}, then obeys
  * {@link Commands}.
  */
 public final class HostServer {
@@ -18,7 +19,7 @@ public final class HostServer {
         Path data = Path.of(Commands.arg(args, "--data"));
         Files.createDirectories(data);
         Path config = data.resolve("bench.yaml");
-        Files.writeString(config, BenchShop.config());
+        Files.writeString(config, BenchShop.config("on".equals(Commands.arg(args, "--edge"))));
         SalesCycleHost host = SalesCycleHost.builder().configFile(config)
                 .pluginsDir(Path.of(Commands.arg(args, "--plugins"))).dataDir(data)
                 .port(Commands.intArg(args, "--port", 0)).build().start();

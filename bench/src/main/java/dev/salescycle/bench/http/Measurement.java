@@ -24,7 +24,8 @@ final class Measurement {
     final long measureFrom;
     final long stopAt;
     private final HttpClient client;
-    private final URI url;
+    private final String target;
+    private final String origin;
     private final List<byte[]> bodies;
     private final AtomicInteger nextBody = new AtomicInteger();
     private final Recorder latencyMicros = new Recorder(3);
@@ -37,7 +38,9 @@ final class Measurement {
     Measurement(HttpClient client, URI url, List<byte[]> bodies, ScheduledExecutorService scheduler, long measureFrom,
                 long stopAt, int lanes) {
         this.client = client;
-        this.url = url;
+        String[] split = Seeder.urlAndOrigin(url);
+        this.target = split[0];
+        this.origin = split[1];
         this.bodies = bodies;
         this.scheduler = scheduler;
         this.measureFrom = measureFrom;
@@ -47,8 +50,12 @@ final class Measurement {
 
     void send(Response.CompleteListener listener) {
         byte[] body = bodies.get(Math.floorMod(nextBody.getAndIncrement(), bodies.size()));
-        client.newRequest(url).method(HttpMethod.POST).timeout(10, TimeUnit.SECONDS)
-                .body(new BytesRequestContent("application/json", body)).send(listener);
+        var request = client.newRequest(target).method(HttpMethod.POST).timeout(10, TimeUnit.SECONDS)
+                .body(new BytesRequestContent("application/json", body));
+        if (origin != null) {
+            request.headers(h -> h.put("Origin", origin));
+        }
+        request.send(listener);
     }
 
     /** Counts a request that started (or was due) at {@code start} if that was inside the window. */

@@ -40,7 +40,7 @@ public final class ProfileSummary {
         PARTS.put("    the sink (merge, checks)", "CartSink.returned");
         PARTS.put("  write the answer", "ShopRoutes.lambda$handle");
         PARTS.put("    make the JSON", "Views.evaluation");
-        PARTS.put("    hand it to Jetty", "ApiServlet.writeBytes");
+        PARTS.put("    hand it to Jetty", "Answers.bytes");
     }
 
     private ProfileSummary() {

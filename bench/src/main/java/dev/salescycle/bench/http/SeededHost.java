@@ -25,16 +25,22 @@ public record SeededHost(ServerProcess process, URI evaluateUrl, List<byte[]> ca
      */
     public static SeededHost start(String classPath, Path work, String name, Path plugins, List<String> extraFlags)
             throws IOException, InterruptedException {
+        return start(classPath, work, name, plugins, extraFlags, false);
+    }
+
+    /** @param edge whether the host's rate limits and CORS allowlist are on and the load sends an {@code Origin} */
+    public static SeededHost start(String classPath, Path work, String name, Path plugins, List<String> extraFlags,
+                                   boolean edge) throws IOException, InterruptedException {
         Path data = work.resolve(name + "-data");
         Testbed.deleteTree(data);
         Files.createDirectories(work);
         List<String> flags = new ArrayList<>(ServerProcess.SERVER_FLAGS);
         flags.addAll(extraFlags);
         ServerProcess process = ServerProcess.start(classPath, flags, HostServer.class.getName(),
-                List.of("--plugins", plugins.toAbsolutePath().toString(), "--data", data.toString()),
+                List.of("--plugins", plugins.toAbsolutePath().toString(), "--data", data.toString(), "--edge", edge ? "on" : "off"),
                 work.resolve(name + ".log"));
         try {
-            Seeder seeder = new Seeder(process.awaitReady());
+            Seeder seeder = new Seeder(process.awaitReady(), edge);
             BenchShop shop = new BenchShop();
             seeder.seed(shop);
             List<byte[]> carts = seeder.cartsWithRecommendations(shop.carts(400), 100, Duration.ofMinutes(3));

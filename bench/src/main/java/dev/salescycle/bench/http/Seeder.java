@@ -15,20 +15,34 @@ final class Seeder {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI shop;
 
-    Seeder(int port) {
+    private final boolean edge;
+
+    Seeder(int port, boolean edge) {
+        this.edge = edge;
         this.shop = URI.create("http://127.0.0.1:" + port + "/api/v1/shops/" + BenchShop.ID + "/");
     }
 
+    /**
+     * The cart route; with the edge's checks on, its fragment names the {@code Origin} the load tools send (a
+     * fragment never goes over the wire, so it carries the header to them).
+     */
     URI evaluateUrl() {
-        return shop.resolve("cart/evaluate");
+        return edge ? URI.create(shop.resolve("cart/evaluate") + "#origin=" + BenchShop.ORIGIN) : shop.resolve("cart/evaluate");
+    }
+
+    /** The URL without the fragment, and the {@code Origin} its fragment names, or null. */
+    static String[] urlAndOrigin(URI url) {
+        String fragment = url.getFragment();
+        String plain = url.toString().replaceFirst("#.*$", "");
+        return new String[] {plain, fragment != null && fragment.startsWith("origin=") ? fragment.substring(7) : null};
     }
 
     void seed(BenchShop data) throws IOException, InterruptedException {
         for (byte[] batch : data.productBatches(1_000)) {
-            send(HttpRequest.newBuilder(shop.resolve("products")).PUT(HttpRequest.BodyPublishers.ofByteArray(batch))
+            send(HttpRequest.newBuilder(shop.resolve("products")).header("Authorization", "Bearer " + BenchShop.KEY).PUT(HttpRequest.BodyPublishers.ofByteArray(batch))
                     .header("Content-Type", "application/json"), 200);
         }
-        String report = send(HttpRequest.newBuilder(shop.resolve("orders/import"))
+        String report = send(HttpRequest.newBuilder(shop.resolve("orders/import")).header("Authorization", "Bearer " + BenchShop.KEY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(data.ordersNdjson()))
                 .header("Content-Type", "application/x-ndjson").timeout(Duration.ofMinutes(10)), 200);
         if (!report.contains("\"imported\":" + BenchShop.ORDERS)) {
@@ -38,8 +52,12 @@ final class Seeder {
 
     /** POSTs a cart and returns the answer; any status but 200 is an error. */
     String evaluate(byte[] cart) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(evaluateUrl()).POST(HttpRequest.BodyPublishers.ofByteArray(cart))
-                .header("Content-Type", "application/json"), 200);
+        HttpRequest.Builder request = HttpRequest.newBuilder(shop.resolve("cart/evaluate"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(cart)).header("Content-Type", "application/json");
+        if (edge) {
+            request.header("Origin", BenchShop.ORIGIN);
+        }
+        return send(request, 200);
     }
 
     /**

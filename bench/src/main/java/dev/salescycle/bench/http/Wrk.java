@@ -38,7 +38,9 @@ final class Wrk {
     static LoadResult saturate(URI url, Path bodies, int connections, int warmupSeconds, int seconds) throws IOException,
             InterruptedException {
         Path script = Files.createTempFile("wrk-post", ".lua");
-        Files.writeString(script, script(bodies), StandardCharsets.UTF_8);
+        String[] split = Seeder.urlAndOrigin(url);
+        url = URI.create(split[0]);
+        Files.writeString(script, script(bodies, split[1]), StandardCharsets.UTF_8);
         try {
             if (warmupSeconds > 0) {
                 run(script, url, connections, warmupSeconds);
@@ -73,7 +75,7 @@ final class Wrk {
         return values;
     }
 
-    private static String script(Path bodies) {
+    private static String script(Path bodies, String origin) {
         return String.format(Locale.ROOT, """
                 local bodies = {}
                 for line in io.lines("%s") do
@@ -82,6 +84,7 @@ final class Wrk {
                 local i = 0
                 wrk.method = "POST"
                 wrk.headers["Content-Type"] = "application/json"
+                %s
                 request = function()
                   i = i %% #bodies + 1
                   return wrk.format(nil, nil, nil, bodies[i])
@@ -94,6 +97,6 @@ final class Wrk {
                     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
                     latency:percentile(99.9) / 1000, latency.max / 1000, summary.bytes))
                 end
-                """, bodies.toAbsolutePath());
+                """, bodies.toAbsolutePath(), origin == null ? "" : "wrk.headers[\"Origin\"] = \"" + origin + "\"");
     }
 }

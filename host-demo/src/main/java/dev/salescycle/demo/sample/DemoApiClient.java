@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /** The few calls of the host's HTTP API that seeding a demo shop needs. */
 public final class DemoApiClient {
@@ -22,37 +23,40 @@ public final class DemoApiClient {
     private final ObjectMapper json;
     private final URI base;
     private final String adminToken;
+    private final Map<String, String> shopKeys;
 
     /**
      * @param json       mapper for request and response bodies
      * @param base       the host's base URI
-     * @param adminToken sent as bearer token when not null
+     * @param adminToken sent as bearer token to the operator's routes when not null
+     * @param shopKeys   each shop's API key by shop id, sent to that shop's routes
      */
-    public DemoApiClient(ObjectMapper json, URI base, String adminToken) {
+    public DemoApiClient(ObjectMapper json, URI base, String adminToken, Map<String, String> shopKeys) {
         this.json = json;
         this.base = base;
         this.adminToken = adminToken;
+        this.shopKeys = Map.copyOf(shopKeys);
     }
 
     /** @return {@code GET /api/v1/shops} */
     public JsonNode shops() {
-        return send(request("/api/v1/shops").GET());
+        return send(request("/api/v1/shops", adminToken).GET());
     }
 
     /** @return {@code GET /health} */
     public JsonNode health() {
-        return send(request("/health").GET());
+        return send(request("/health", null).GET());
     }
 
     /** Upserts the catalogue of a shop; returns the host's answer. */
     public JsonNode putProducts(String shopId, Object products) {
-        return send(request(shopPath(shopId) + "/products").header("Content-Type", "application/json")
+        return send(request(shopPath(shopId) + "/products", shopKeys.get(shopId)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(products))));
     }
 
     /** Imports past orders given as NDJSON; returns the host's answer. */
     public JsonNode importOrders(String shopId, String ndjson) {
-        return send(request(shopPath(shopId) + "/orders/import").header("Content-Type", "application/x-ndjson")
+        return send(request(shopPath(shopId) + "/orders/import", shopKeys.get(shopId)).header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson)));
     }
 
@@ -69,11 +73,11 @@ public final class DemoApiClient {
         return "/api/v1/shops/" + URLEncoder.encode(shopId, StandardCharsets.UTF_8);
     }
 
-    private HttpRequest.Builder request(String path) {
+    private HttpRequest.Builder request(String path, String bearer) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
                 .header("Accept", "application/json");
-        if (adminToken != null) {
-            builder.header("Authorization", "Bearer " + adminToken);
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
         }
         return builder;
     }

@@ -84,7 +84,8 @@ class SampleSeederTest {
     private SampleSeeder seeder(String token) {
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
         Clock clock = Clock.fixed(Instant.parse("2025-03-01T12:00:00Z"), ZoneOffset.UTC);
-        return new SampleSeeder(new DemoApiClient(json, base, token), new SampleShops(json), new PastOrderGenerator(),
+        return new SampleSeeder(new DemoApiClient(json, base, null, token == null ? java.util.Map.of()
+                : java.util.Map.of("demo-coffee", token, "demo-tea", token, "my-shop", token)), new SampleShops(json), new PastOrderGenerator(),
                 clock);
     }
 

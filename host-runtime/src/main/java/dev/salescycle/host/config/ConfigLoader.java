@@ -24,10 +24,11 @@ public final class ConfigLoader {
     private static final Set<String> HOST = Set.of("port", "pluginsDir", "store", "storeUser", "storePassword",
             "adminToken", "mail", "hookBudget", "requestBudget", "maxBodyBytes", "maxImportBytes", "breaker",
             "maxConcurrentCalls", "unloadGrace", "watchConfig",
-            "publicUrl", "retention");
+            "publicUrl", "retention", "bind", "trustedProxies", "allowPluginUpload", "rateLimits", "http", "leads");
     private static final Set<String> BREAKER = Set.of("window", "minCalls", "failurePercent", "openFor", "halfOpenCalls");
     private static final Set<String> MAIL = Set.of("smtpHost", "smtpPort", "tls", "user", "password", "from");
-    private static final Set<String> SHOP = Set.of("currency", "hookBudget", "requestBudget", "plugins");
+    private static final Set<String> SHOP = Set.of("currency", "hookBudget", "requestBudget", "plugins", "apiKeys",
+            "allowedOrigins", "rateLimits");
     private static final Set<String> PLUGIN = Set.of("id", "settings", "budget", "sha256");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
@@ -89,7 +90,7 @@ public final class ConfigLoader {
                 node.child("maxConcurrentCalls").integer(HostSettings.DEFAULT_MAX_CONCURRENT_CALLS, 1, 10_000),
                 node.child("unloadGrace").duration(Duration.ofSeconds(5)),
                 node.child("watchConfig").bool(true), RetentionConfig.publicUrl(node.child("publicUrl")),
-                RetentionConfig.read(node.child("retention")));
+                RetentionConfig.read(node.child("retention")), EdgeConfig.host(node));
     }
 
     private static BreakerSettings breaker(ConfigNode node) {
@@ -139,7 +140,7 @@ public final class ConfigLoader {
             }
             plugins.add(ref);
         }
-        return new ShopConfig(id, currency, budget, requestBudget, plugins);
+        return new ShopConfig(id, currency, budget, requestBudget, plugins, EdgeConfig.shop(node, host.edge()));
     }
 
     private static PluginRef plugin(ConfigNode entry, Duration shopBudget, YamlTree tree) {

@@ -22,11 +22,12 @@ import java.time.Duration;
  * @param watchConfig whether a change of the config file is applied live
  * @param publicUrl where the host is reached from outside, for links in mails; null: its listening address
  * @param retention how retention messages are delivered
+ * @param edge how the host meets the network: bind address, proxies, uploads, rate limits, slow clients
  */
 public record HostSettings(int port, String pluginsDir, String store, String storeUser, String storePassword,
                            String adminToken, MailSettings mail, Duration hookBudget, Duration requestBudget, long maxBodyBytes,
                            long maxImportBytes, BreakerSettings breaker, int maxConcurrentCalls, Duration unloadGrace, boolean watchConfig,
-                           String publicUrl, RetentionSettings retention) {
+                           String publicUrl, RetentionSettings retention, EdgeSettings edge) {
 
     /** The default time budget of one hook call. */
     public static final Duration DEFAULT_HOOK_BUDGET = Duration.ofMillis(50);

@@ -12,9 +12,10 @@ import java.util.List;
  * @param hookBudget the time budget of one hook call in this shop
  * @param requestBudget the time budget of all hook calls of one request in this shop
  * @param plugins the enabled plugins in execution and display order
+ * @param access who may call the shop's routes
  */
 public record ShopConfig(String id, Currency currency, Duration hookBudget, Duration requestBudget,
-                         List<PluginRef> plugins) {
+                         List<PluginRef> plugins, ShopAccess access) {
 
     public ShopConfig {
         plugins = List.copyOf(plugins);
@@ -22,6 +23,6 @@ public record ShopConfig(String id, Currency currency, Duration hookBudget, Dura
 
     /** A copy with another plugin list. */
     public ShopConfig withPlugins(List<PluginRef> replaced) {
-        return new ShopConfig(id, currency, hookBudget, requestBudget, replaced);
+        return new ShopConfig(id, currency, hookBudget, requestBudget, replaced, access);
     }
 }

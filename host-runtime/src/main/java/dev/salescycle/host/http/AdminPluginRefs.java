@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.host.config.HostConfig;
 import dev.salescycle.host.config.PluginRef;
 import dev.salescycle.host.config.ShopConfig;
-import dev.salescycle.host.service.RequestException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -19,7 +18,7 @@ final class AdminPluginRefs {
     static PluginRef read(String shopId, String pluginId, JsonNode body, HostConfig config) {
         ShopConfig shop = config.shops().get(shopId);
         if (shop == null) {
-            throw RequestException.unknownShop(shopId);
+            throw dev.salescycle.host.domain.NotFoundException.unknownShop(shopId);
         }
         JsonNode settings = body.get("settings");
         if (settings != null && !settings.isNull() && !settings.isObject()) {

@@ -1,16 +1,24 @@
 package dev.salescycle.host.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.salescycle.host.access.Audience;
+import dev.salescycle.host.access.RateClass;
 import dev.salescycle.host.dispatch.BoundHook;
 import dev.salescycle.host.dispatch.ShopRuntime;
+import dev.salescycle.host.domain.NotFoundException;
+import dev.salescycle.host.lifecycle.HostState;
+import dev.salescycle.host.lifecycle.PluginLifecycle;
+import dev.salescycle.host.mail.SentMail;
 import dev.salescycle.host.plugins.LoadedPlugin;
-import dev.salescycle.host.service.RequestException;
+import dev.salescycle.host.retention.Retention;
+import dev.salescycle.host.service.FunnelReport;
+import dev.salescycle.host.service.Shops;
 import dev.salescycle.sdk.settings.SettingSpec;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,102 +27,118 @@ import java.util.Map;
  * The admin API under {@code /admin}: plugins with their PF4J state, settings schema and each shop's hook counts
  * and breakers, and per shop each hook's health.
  */
-final class AdminRoutes {
+public final class AdminRoutes {
 
-    private final HostApi api;
+    private static final String ADMIN = "admin/";
 
-    AdminRoutes(HostApi api) {
-        this.api = api;
+    /**
+     * What the admin routes call.
+     *
+     * @param state the config and plugins in force
+     * @param lifecycle live changes of plugins and shops
+     * @param shops the shops' runtimes
+     * @param funnel the shops' funnel counts
+     * @param retention the mail sender and its outbox
+     */
+    public record Services(HostState state, PluginLifecycle lifecycle, Shops shops, FunnelReport funnel, Retention retention) {
     }
 
-    void handle(String method, String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!api.adminToken().accepts(request.getHeader("Authorization"))) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-            throw new RequestException(401, "unauthorized", api.adminToken().enabled()
-                    ? "admin calls need the header Authorization: Bearer <host.adminToken>"
-                    : "the admin API is off: set host.adminToken in the config", null);
-        }
-        String[] p = path.substring("/admin/".length()).split("/", -1);
-        if (p.length == 1 && p[0].equals("plugins")) {
-            if (method.equals("POST")) {
-                LoadedPlugin installed = api.lifecycle().install(request.getParameter("file"), upload(request));
-                ApiServlet.writeJson(response, 201, plugin(installed));
-            } else {
-                ApiServlet.require(method, "GET");
-                ApiServlet.writeJson(response, 200, plugins());
-            }
-        } else if (p.length == 2 && p[0].equals("plugins")) {
-            pluginRoute(method, p[1], request, response);
-        } else if (p.length == 1 && p[0].equals("shops")) {
-            ApiServlet.require(method, "GET");
-            ApiServlet.writeJson(response, 200, shops());
-        } else if (p.length == 3 && p[0].equals("shops") && p[2].equals("funnel")) {
-            ApiServlet.require(method, "GET");
-            ApiServlet.writeJson(response, 200, funnel(p[1], request.getParameter("since")));
-        } else if (p.length == 4 && p[0].equals("shops") && p[2].equals("plugins")) {
-            shopPluginRoute(method, p[1], p[3], request, response);
-        } else if (p.length == 1 && p[0].equals("outbox")) {
-            new OutboxRoute(api).handle(method, response);
-        } else if (p.length == 1 && p[0].equals("config")) {
-            ApiServlet.require(method, "GET");
-            ApiServlet.writeJson(response, 200, Views.object().put("source", api.state().config().source())
-                    .put("lastRefusal", api.state().lastRefusal())
-                    .set("needsRestart", Json.MAPPER.valueToTree(api.state().needsRestart())));
-        } else {
-            throw new RequestException(404, "not_found", "no such admin resource: " + path, null);
-        }
+    private final Services api;
+    private final BodyLimits limits;
+    private final boolean uploads;
+    private final Clock clock;
+
+    /** @param uploads whether plugin code may be uploaded ({@code host.allowPluginUpload}) */
+    public AdminRoutes(Services services, BodyLimits limits, boolean uploads, Clock clock) {
+        this.api = services;
+        this.limits = limits;
+        this.uploads = uploads;
+        this.clock = clock;
     }
 
-    private void pluginRoute(String method, String id, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        if (method.equals("PUT")) {
-            ApiServlet.writeJson(response, 200, plugin(api.lifecycle().update(id, request.getParameter("file"), upload(request))));
-        } else if (method.equals("DELETE")) {
-            List<String> shops = api.lifecycle().unload(id);
-            ApiServlet.writeJson(response, 200, Views.object().put("unloaded", id).set("removedFromShops",
-                    Json.MAPPER.valueToTree(shops)));
-        } else {
-            ApiServlet.require(method, "GET");
-            ApiServlet.writeJson(response, 200, plugin(api.plugins().find(id).orElseThrow(() ->
-                    new RequestException(404, "unknown_plugin", "no plugin '" + id + "' is loaded", null))));
-        }
+    void register(RouteTable table) {
+        table.add(route("GET", "plugins", x -> Answers.json(x.response(), 200, plugins())))
+                .add(route("POST", "plugins", x -> Answers.json(x.response(), 201,
+                        plugin(api.lifecycle().install(x.query().get("file"), upload(x))))))
+                .add(route("GET", "plugins/{id}", x -> Answers.json(x.response(), 200, plugin(api.state().plugins()
+                        .find(x.param("id")).orElseThrow(() -> new NotFoundException("unknown_plugin", "no plugin '"
+                                + x.param("id") + "' is loaded", null))))))
+                .add(route("PUT", "plugins/{id}", x -> Answers.json(x.response(), 200,
+                        plugin(api.lifecycle().update(x.param("id"), x.query().get("file"), upload(x))))))
+                .add(route("DELETE", "plugins/{id}", x -> Answers.json(x.response(), 200, Views.object()
+                        .put("unloaded", x.param("id")).set("removedFromShops",
+                                Json.MAPPER.valueToTree(api.lifecycle().unload(x.param("id")))))))
+                .add(route("GET", "shops", x -> Answers.json(x.response(), 200, shops())))
+                .add(route("GET", "shops/{shop}/funnel", x -> Answers.json(x.response(), 200,
+                        funnel(x.param("shop"), x.query().get("since")))))
+                .add(new Route("PUT", ADMIN + "shops/{shop}/plugins/{id}", Audience.OPERATOR, RateClass.NONE, true, this::enable))
+                .add(route("DELETE", "shops/{shop}/plugins/{id}", x -> {
+                    api.lifecycle().disable(x.param("shop"), x.param("id"));
+                    Answers.json(x.response(), 200, shops());
+                }))
+                .add(route("GET", "outbox", x -> Answers.json(x.response(), 200, outbox())))
+                .add(route("GET", "config", x -> Answers.json(x.response(), 200, Views.object()
+                        .put("source", api.state().config().source()).put("lastRefusal", api.state().lastRefusal())
+                        .set("needsRestart", Json.MAPPER.valueToTree(api.state().needsRestart())))));
     }
 
-    private void shopPluginRoute(String method, String shop, String id, HttpServletRequest request,
-                                 HttpServletResponse response) throws IOException {
-        if (method.equals("DELETE")) {
-            api.lifecycle().disable(shop, id);
-        } else {
-            ApiServlet.require(method, "PUT");
-            byte[] raw = Bodies.read(request, api.maxBodyBytes());
-            JsonNode body = raw.length == 0 ? Views.object() : Fields.object(Bodies.json(raw), "");
-            api.lifecycle().enable(shop, AdminPluginRefs.read(shop, id, body, api.state().config()), 
-                    body.hasNonNull("position") ? Fields.positiveInt(body, "position", "position", 1000) - 1 : null);
-        }
-        ApiServlet.writeJson(response, 200, shops());
+    private static Route route(String method, String path, Route.Handler handler) {
+        return new Route(method, ADMIN + path, Audience.OPERATOR, RateClass.NONE, false, handler);
     }
 
-    private java.io.InputStream upload(HttpServletRequest request) throws IOException {
+    private void enable(Exchange x) throws IOException {
+        String shop = x.param("shop");
+        String id = x.param("id");
+        byte[] raw = Bodies.read(x.request(), limits.body());
+        JsonNode body = raw.length == 0 ? Views.object() : Fields.object(Bodies.json(raw), "");
+        api.lifecycle().enable(shop, AdminPluginRefs.read(shop, id, body, api.state().config()),
+                body.hasNonNull("position") ? Fields.positiveInt(body, "position", "position", 1000) - 1 : null);
+        Answers.json(x.response(), 200, shops());
+    }
+
+    private ObjectNode outbox() {
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        for (SentMail sent : api.retention().outbox().recent()) {
+            ObjectNode mail = out.addObject().put("at", sent.at().toString()).put("shop", sent.shopId())
+                    .put("messageId", sent.messageId()).put("to", sent.mail().to())
+                    .put("subject", sent.mail().subject()).put("text", sent.mail().text())
+                    .put("html", sent.mail().html());
+            mail.set("headers", Json.MAPPER.valueToTree(sent.mail().headers()));
+        }
+        return Views.object().put("sender", api.retention().sender().describe()).set("mails", out);
+    }
+
+    /**
+     * The uploaded plugin file, or null when the request has no body (the file is already in the folder). The
+     * body is the file whatever its content type, so that curl's default (a form type) works too.
+     */
+    private InputStream upload(Exchange x) throws IOException {
+        var request = x.request();
         if (request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null) {
             return null; // no body (curl -X POST sends no Content-Length): the file is already in the folder
         }
-        if (request.getContentLengthLong() > api.maxImportBytes()) {
-            throw Bodies.tooLarge(api.maxImportBytes());
+        if (!uploads) {
+            Bodies.dropRest(request.getInputStream());
+            throw new RequestException(403, "upload_disabled", "installing plugin code over HTTP is off: copy the"
+                    + " file into the plugins folder and name it with ?file=, or set host.allowPluginUpload: true", "file");
         }
-        return new LimitedInputStream(request.getInputStream(), api.maxImportBytes());
+        if (request.getContentLengthLong() > limits.imports()) {
+            throw Bodies.tooLarge(limits.imports());
+        }
+        return new LimitedInputStream(request.getInputStream(), limits.imports());
     }
 
     private ArrayNode plugins() {
         ArrayNode out = Json.MAPPER.createArrayNode();
-        api.plugins().all().values().forEach(plugin -> out.add(plugin(plugin)));
-        api.plugins().problems().forEach(p -> out.addObject().put("id", p.source()).put("state", "FAILED")
+        api.state().plugins().all().values().forEach(plugin -> out.add(plugin(plugin)));
+        api.state().plugins().problems().forEach(p -> out.addObject().put("id", p.source()).put("state", "FAILED")
                 .put("reason", p.reason()));
         return out;
     }
 
     private ObjectNode plugin(LoadedPlugin plugin) {
         ObjectNode node = Views.object().put("id", plugin.id()).put("version", plugin.version())
-                .put("description", plugin.description()).put("state", api.plugins().state(plugin.id()));
+                .put("description", plugin.description()).put("state", api.state().plugins().state(plugin.id()));
         ArrayNode hooks = node.putArray("hooks");
         plugin.hooks().forEach(h -> java.util.Arrays.stream(dev.salescycle.host.dispatch.HookKind.values())
                 .filter(k -> k.type().isInstance(h)).forEach(k -> hooks.add(k.label())));
@@ -148,19 +172,19 @@ final class AdminRoutes {
      */
     private ObjectNode funnel(String shopId, String since) {
         api.shops().require(shopId);
-        java.time.Duration window;
+        java.time.Instant to = clock.instant();
+        java.time.Instant from;
         try {
-            window = since == null ? java.time.Duration.ofDays(1) : java.time.Duration.parse(since);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw RequestException.badField("since", "expected an ISO-8601 duration such as PT24H");
+            from = to.minus(since == null ? java.time.Duration.ofDays(1) : java.time.Duration.parse(since));
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            throw new RequestException(400, "invalid_field", "since: expected an ISO-8601 duration such as PT24H", "since");
         }
-        java.time.Instant to = api.clock().instant();
-        ObjectNode out = Views.object().put("shop", shopId).put("from", to.minus(window).toString()).put("to", to.toString());
+        ObjectNode out = Views.object().put("shop", shopId).put("from", from.toString()).put("to", to.toString());
         ObjectNode counts = out.putObject("counts");
-        api.store().funnelCounts(shopId, to.minus(window), to.plusMillis(1))
+        api.funnel().counts(shopId, from, to.plusMillis(1))
                 .forEach((type, count) -> counts.put(type.name().toLowerCase(java.util.Locale.ROOT), count));
         ObjectNode byPlugin = out.putObject("byPlugin");
-        api.store().funnelCountsByPlugin(shopId, to.minus(window), to.plusMillis(1)).forEach((plugin, types) -> {
+        api.funnel().countsByPlugin(shopId, from, to.plusMillis(1)).forEach((plugin, types) -> {
             ObjectNode node = byPlugin.putObject(plugin);
             types.forEach((type, count) -> node.put(type.name().toLowerCase(java.util.Locale.ROOT), count));
         });

@@ -1,7 +1,6 @@
 package dev.salescycle.host.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.salescycle.host.service.RequestException;
 import dev.salescycle.sdk.model.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package dev.salescycle.host.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.host.service.ImportService;
-import dev.salescycle.host.service.RequestException;
 import dev.salescycle.sdk.model.CartLine;
 import dev.salescycle.sdk.model.Money;
 import dev.salescycle.sdk.model.Order;

@@ -1,7 +1,6 @@
 package dev.salescycle.host.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.salescycle.host.service.RequestException;
 import dev.salescycle.sdk.model.Cart;
 import dev.salescycle.sdk.model.CartLine;
 import dev.salescycle.sdk.model.Lead;

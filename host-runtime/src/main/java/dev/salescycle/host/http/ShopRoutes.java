@@ -3,126 +3,173 @@ package dev.salescycle.host.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.salescycle.host.access.Audience;
+import dev.salescycle.host.access.Caller;
+import dev.salescycle.host.access.RateClass;
+import dev.salescycle.host.mail.PageTokens;
+import dev.salescycle.host.service.CartService;
+import dev.salescycle.host.service.FunnelRecorder;
 import dev.salescycle.host.service.ImportService;
-import dev.salescycle.host.service.RequestException;
+import dev.salescycle.host.service.LeadService;
+import dev.salescycle.host.service.OrderService;
+import dev.salescycle.host.service.ProductService;
+import dev.salescycle.host.service.Shops;
 import dev.salescycle.host.store.FunnelEventType;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The routes under {@code /api/v1/shops/{shopId}}. */
-final class ShopRoutes {
+/** The routes under {@code /api/v1/shops/{shop}}: the browser's and the shop server's. */
+public final class ShopRoutes {
 
     private static final int MAX_PRODUCTS = 10_000;
-    private static final String JSON = "application/json;charset=utf-8";
+    private static final String SHOP = "api/v1/shops/{shop}/";
 
-    private final HostApi api;
-
-    ShopRoutes(HostApi api) {
-        this.api = api;
+    /**
+     * What the shop routes call.
+     *
+     * @param leads stage 1
+     * @param carts stages 2 and 3
+     * @param orders stages 4 and 5, and an order's thank-you page and messages
+     * @param products the catalogue
+     * @param imports order history imports
+     */
+    public record Services(LeadService leads, CartService carts, OrderService orders, ProductService products,
+                           ImportService imports) {
     }
 
-    void handle(String method, String[] p, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String shop = p[0];
-        String route = p.length == 1 ? "" : String.join("/", java.util.Arrays.copyOfRange(p, 1, p.length));
-        api.shops().require(shop);
-        if (route.equals("leads")) {
-            ApiServlet.require(method, "POST");
-            var lead = RequestReaders.lead(body(request));
-            ApiServlet.answerAsync(request, response, api.leads().capture(shop, lead),
-                    captured -> ApiServlet.writeJson(response, 201, Views.lead(captured)));
-        } else if (route.equals("cart/evaluate")) {
-            ApiServlet.require(method, "POST");
-            var cart = RequestReaders.cart(body(request));
-            ApiServlet.answerAsync(request, response, api.carts().evaluate(shop, cart),
-                    evaluation -> ApiServlet.writeBytes(response, 200, JSON, Views.evaluation(evaluation)));
-        } else if (route.equals("orders")) {
-            ApiServlet.require(method, "POST");
-            placeOrder(shop, request, response);
-        } else if (route.equals("orders/import")) {
-            ApiServlet.require(method, "POST");
-            importOrders(shop, request, response);
-        } else if (p.length == 4 && p[1].equals("orders") && p[3].equals("thank-you")) {
-            ApiServlet.require(method, "GET");
-            thankYou(shop, p[2], request, response);
-        } else if (p.length == 4 && p[1].equals("orders") && p[3].equals("messages")) {
-            ApiServlet.require(method, "GET");
-            ArrayNode messages = Json.MAPPER.createArrayNode();
-            api.store().messagesOfOrder(shop, p[2]).forEach(m -> messages.add(Views.message(m)));
-            ApiServlet.writeJson(response, 200, Views.object().put("orderId", p[2]).set("messages", messages));
-        } else if (p.length == 3 && p[1].equals("customers")) {
-            new CustomerRoutes(api).handle(method, shop, request, response);
-        } else if (route.equals("products")) {
-            products(method, shop, request, response);
-        } else {
-            throw new RequestException(404, "not_found", "no such resource in shop " + shop + ": /" + route, null);
-        }
+    private final Services services;
+    private final Shops shops;
+    private final FunnelRecorder funnel;
+    private final PageTokens tokens;
+    private final BodyLimits limits;
+    private final Clock clock;
+
+    public ShopRoutes(Services services, Shops shops, FunnelRecorder funnel, PageTokens tokens, BodyLimits limits, Clock clock) {
+        this.services = services;
+        this.shops = shops;
+        this.funnel = funnel;
+        this.tokens = tokens;
+        this.limits = limits;
+        this.clock = clock;
     }
 
-    private JsonNode body(HttpServletRequest request) throws IOException {
-        return Bodies.json(Bodies.read(request, api.maxBodyBytes()));
+    void register(RouteTable table) {
+        table.add(new Route("POST", SHOP + "leads", Audience.BROWSER, RateClass.LEADS, true, this::lead))
+                .add(new Route("POST", SHOP + "cart/evaluate", Audience.BROWSER, RateClass.BROWSER, true, this::cart))
+                .add(new Route("GET", SHOP + "orders/{order}/thank-you", Audience.BROWSER, RateClass.BROWSER, false, this::thankYou))
+                .add(new Route("POST", SHOP + "orders", Audience.SHOP_SERVER, RateClass.NONE, true, this::placeOrder))
+                .add(new Route("POST", SHOP + "orders/import", Audience.SHOP_SERVER, RateClass.NONE, false, this::importOrders))
+                .add(new Route("GET", SHOP + "orders/{order}/messages", Audience.SHOP_SERVER, RateClass.NONE, false, this::messages))
+                .add(new Route("GET", SHOP + "products", Audience.SHOP_SERVER, RateClass.NONE, false, this::products))
+                .add(new Route("PUT", SHOP + "products", Audience.SHOP_SERVER, RateClass.NONE, true, this::putProducts));
     }
 
-    private void placeOrder(String shop, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] raw = Bodies.read(request, api.maxBodyBytes());
+    private JsonNode body(Exchange x) throws IOException {
+        return Bodies.json(Bodies.read(x.request(), limits.body()));
+    }
+
+    private void lead(Exchange x) throws IOException {
+        var lead = RequestReaders.lead(body(x));
+        Answers.async(x.request(), x.response(), services.leads().capture(x.shop(), lead, x.caller() == Caller.SHOP_SERVER),
+                captured -> Answers.json(x.response(), 201, Views.lead(captured)));
+    }
+
+    private void cart(Exchange x) throws IOException {
+        var cart = RequestReaders.cart(body(x));
+        Answers.async(x.request(), x.response(), services.carts().evaluate(x.shop(), cart),
+                evaluation -> Answers.bytes(x.response(), 200, Answers.JSON, Views.evaluation(evaluation)));
+    }
+
+    private void placeOrder(Exchange x) throws IOException {
+        byte[] raw = Bodies.read(x.request(), limits.body());
         JsonNode body = Bodies.json(raw);
-        var order = RequestReaders.order(body, api.clock().instant());
-        String key = request.getHeader("Idempotency-Key");
+        var order = RequestReaders.order(body, clock.instant());
+        String key = x.request().getHeader("Idempotency-Key");
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new RequestException(400, "invalid_header", "Idempotency-Key must be 1..200 characters", "Idempotency-Key");
         }
         String hash = sha256(Json.MAPPER.writeValueAsBytes(body));
-        ApiServlet.answerAsync(request, response, api.orders().place(shop, order, key, hash, RequestReaders.orderConsent(body)),
-                answer -> ApiServlet.writeRaw(response, answer.status(), answer.body()));
+        String token = tokens.thankYou(x.shop(), order.orderId());
+        Answers.async(x.request(), x.response(), services.orders().place(x.shop(), order, key, hash,
+                        RequestReaders.orderConsent(body)),
+                answer -> Answers.raw(x.response(), answer.status(), withToken(answer.body(), token)));
     }
 
-    private void thankYou(String shop, String orderId, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        String json = api.store().thankYouJson(shop, orderId).orElseThrow(() ->
-                new RequestException(404, "unknown_order", "no order '" + orderId + "' in shop " + shop, null));
-        JsonNode blocks = Json.MAPPER.readTree(json);
-        api.funnel().record(shop, FunnelEventType.THANK_YOU_SHOWN, orderId, null);
-        if ("html".equals(request.getParameter("format"))) {
-            response.setContentType("text/html;charset=utf-8");
-            response.setHeader("Content-Security-Policy", "default-src 'none'; img-src https: http:; style-src 'unsafe-inline'");
-            response.getWriter().write(ThankYouHtml.render(blocks));
+    /** The answer with the thank-you page's token first: the shop's server hands it to the shopper's browser. */
+    private static String withToken(String body, String token) throws IOException {
+        if (!body.startsWith("{")) {
+            return body;
+        }
+        return "{\"thankYouToken\":" + Json.MAPPER.writeValueAsString(token) + (body.length() > 2 ? "," : "") + body.substring(1);
+    }
+
+    private void thankYou(Exchange x) throws IOException {
+        String orderId = x.param("order");
+        if (x.caller() == Caller.BROWSER) {
+            String token = x.query().get("token");
+            if (token == null) {
+                throw new RequestException(401, "token_required", "a browser reads the thank-you page with the"
+                        + " thankYouToken that POST /orders answered: ?token=...", "token");
+            }
+            if (!tokens.isThankYou(token, x.shop(), orderId)) {
+                throw new RequestException(404, "unknown_order", "no order '" + orderId + "' in shop " + x.shop()
+                        + " for this token", "token");
+            }
+        }
+        String format = x.query().get("format");
+        JsonNode blocks = Json.MAPPER.readTree(services.orders().thankYou(x.shop(), orderId));
+        funnel.record(x.shop(), FunnelEventType.THANK_YOU_SHOWN, orderId, null);
+        if ("html".equals(format)) {
+            var origins = shops.require(x.shop()).config().access().allowedOrigins();
+            x.response().setHeader("Content-Security-Policy", "default-src 'none'; img-src https:; base-uri 'none';"
+                    + " form-action 'none'; frame-ancestors " + (origins.isEmpty() ? "'none'" : String.join(" ", origins)));
+            Answers.bytes(x.response(), 200, "text/html;charset=utf-8",
+                    ThankYouHtml.render(blocks).getBytes(StandardCharsets.UTF_8));
             return;
         }
-        ApiServlet.writeJson(response, 200, Views.object().put("orderId", orderId).set("blocks", blocks));
-    }
-
-    private void products(String method, String shop, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        if (method.equals("GET")) {
-            ArrayNode out = Json.MAPPER.createArrayNode();
-            api.products().list(shop).forEach(p -> out.add(Views.product(p)));
-            ApiServlet.writeJson(response, 200, out);
-            return;
+        if (format != null && !format.equals("json")) {
+            throw new RequestException(400, "invalid_field", "format: expected html or json", "format");
         }
-        ApiServlet.require(method, "PUT");
-        int upserted = api.products().upsert(shop, RequestReaders.products(body(request), MAX_PRODUCTS));
-        ApiServlet.writeJson(response, 200, Views.object().put("upserted", upserted));
+        Answers.json(x.response(), 200, Views.object().put("orderId", orderId).set("blocks", blocks));
     }
 
-    private void importOrders(String shop, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getContentLengthLong() > api.maxImportBytes()) {
-            throw Bodies.tooLarge(api.maxImportBytes());
+    private void messages(Exchange x) throws IOException {
+        ArrayNode messages = Json.MAPPER.createArrayNode();
+        services.orders().messages(x.shop(), x.param("order")).forEach(m -> messages.add(Views.message(m)));
+        Answers.json(x.response(), 200, Views.object().put("orderId", x.param("order")).set("messages", messages));
+    }
+
+    private void products(Exchange x) throws IOException {
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        services.products().list(x.shop()).forEach(p -> out.add(Views.product(p)));
+        Answers.json(x.response(), 200, out);
+    }
+
+    private void putProducts(Exchange x) throws IOException {
+        int upserted = services.products().upsert(x.shop(), RequestReaders.products(body(x), MAX_PRODUCTS));
+        Answers.json(x.response(), 200, Views.object().put("upserted", upserted));
+    }
+
+    private void importOrders(Exchange x) throws IOException {
+        var request = x.request();
+        if (request.getContentLengthLong() > limits.imports()) {
+            throw Bodies.tooLarge(limits.imports());
         }
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
-        boolean csv = type.contains("csv") || "csv".equals(request.getParameter("format"));
-        String prefix = request.getParameter("batch") == null ? "basket" : request.getParameter("batch");
-        var reader = new OrderImportReader(api.shops().require(shop).config().currency(), api.clock().instant(), prefix);
+        boolean csv = type.contains("csv") || "csv".equals(x.query().get("format"));
+        String prefix = x.query().get("batch") == null ? "basket" : x.query().get("batch");
+        var reader = new OrderImportReader(shops.require(x.shop()).config().currency(), clock.instant(), prefix);
         // A line may be as long as the body of one order placed.
         var lines = new ImportLines(new InputStreamReader(new LimitedInputStream(request.getInputStream(),
-                api.maxImportBytes()), StandardCharsets.UTF_8), (int) Math.min(api.maxBodyBytes(), Integer.MAX_VALUE - 8));
+                limits.imports()), StandardCharsets.UTF_8), (int) Math.min(limits.body(), Integer.MAX_VALUE - 8));
         var cutShort = new AtomicReference<RequestException>();
-        ImportService.Report report = api.imports().run(shop, session -> reader.read(lines, csv, session)
+        ImportService.Report report = services.imports().run(x.shop(), session -> reader.read(lines, csv, session)
                 .ifPresent(cutShort::set));
         ObjectNode body = Views.object();
         RequestException refusal = cutShort.get();
@@ -134,7 +181,7 @@ final class ShopRoutes {
         }
         body.put("imported", report.imported()).put("skipped", report.skipped())
                 .set("errors", Json.MAPPER.valueToTree(report.errors()));
-        ApiServlet.writeJson(response, refusal == null ? 200 : refusal.status(), body);
+        Answers.json(x.response(), refusal == null ? 200 : refusal.status(), body);
     }
 
     private static String sha256(byte[] bytes) {

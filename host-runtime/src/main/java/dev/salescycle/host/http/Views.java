@@ -50,6 +50,8 @@ final class Views {
         out.set("segments", Json.MAPPER.valueToTree(captured.lead().segments()));
         out.set("attributes", PlainJson.of(captured.lead().attributes()));
         out.put("duplicate", captured.record().duplicate());
+        out.putObject("consent").put("marketing", captured.consentPending() ? "pending_confirmation"
+                : captured.lead().lead().marketingConsent() ? "given" : "none");
         out.set("skipped", skipped(captured.skipped()));
         return out;
     }

@@ -22,10 +22,13 @@ public final class ConfigWatcher implements AutoCloseable {
     private final PluginLifecycle lifecycle;
     private final Duration interval;
     private final Thread thread;
+    private final ConfigLoader loader;
     private volatile boolean stopped;
     private FileTime seen;
 
-    public ConfigWatcher(Path file, PluginLifecycle lifecycle, Duration interval) {
+    /** @param loader reads the file, with the environment the host was started with */
+    public ConfigWatcher(Path file, PluginLifecycle lifecycle, Duration interval, ConfigLoader loader) {
+        this.loader = loader;
         this.file = file;
         this.lifecycle = lifecycle;
         this.interval = interval;
@@ -52,7 +55,7 @@ public final class ConfigWatcher implements AutoCloseable {
 
     private void reload() {
         try {
-            lifecycle.apply(new ConfigLoader().load(file));
+            lifecycle.apply(loader.load(file));
         } catch (RuntimeException e) {
             lifecycle.refused(e.getMessage());
             LOG.error("The changed config was refused; the running config stays: {}", e.getMessage());

@@ -1,6 +1,7 @@
 package dev.salescycle.host.lifecycle;
 
-import dev.salescycle.host.service.RequestException;
+import dev.salescycle.host.domain.StateConflictException;
+import dev.salescycle.host.domain.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,12 +26,12 @@ final class PluginFiles {
     /** The file of that name in the plugins folder; a name with a path in it is refused. */
     Path resolve(String fileName) {
         if (fileName == null || !NAME.matcher(fileName).matches()) {
-            throw new RequestException(400, "invalid_file_name", "a plugin file name is letters, digits, '.', '_' "
+            throw new InvalidInputException("invalid_file_name", "a plugin file name is letters, digits, '.', '_' "
                     + "and '-' ending in .jar or .zip, got \"" + fileName + "\"", "file");
         }
         Path file = folder.resolve(fileName).normalize();
         if (!file.getParent().equals(folder)) {
-            throw new RequestException(400, "invalid_file_name", "the file must be in the plugins folder", "file");
+            throw new InvalidInputException("invalid_file_name", "the file must be in the plugins folder", "file");
         }
         return file;
     }
@@ -39,7 +40,7 @@ final class PluginFiles {
     Path write(String fileName, InputStream content) {
         Path file = resolve(fileName);
         if (Files.exists(file)) {
-            throw new RequestException(409, "file_exists", "the plugins folder already has " + fileName
+            throw new StateConflictException("file_exists", "the plugins folder already has " + fileName
                     + "; an update needs a new file name, such as one with the new version", "file");
         }
         try {

@@ -1,5 +1,9 @@
 package dev.salescycle.host.lifecycle;
 
+import dev.salescycle.host.domain.StateConflictException;
+import dev.salescycle.host.domain.RefusedException;
+import dev.salescycle.host.domain.NotFoundException;
+import dev.salescycle.host.domain.InvalidInputException;
 import dev.salescycle.host.admin.HookMetrics;
 import dev.salescycle.host.config.ConfigException;
 import dev.salescycle.host.config.HostConfig;
@@ -14,7 +18,6 @@ import dev.salescycle.host.plugins.LoadedPlugins;
 import dev.salescycle.host.plugins.PluginHandle;
 import dev.salescycle.host.plugins.PluginLoadException;
 import dev.salescycle.host.plugins.PluginLoader;
-import dev.salescycle.host.service.RequestException;
 import dev.salescycle.host.service.Shops;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -59,7 +62,7 @@ public final class PluginLifecycle implements AutoCloseable {
         PluginHandle handle = load(file, content != null);
         if (state.plugins().find(handle.plugin().id()).isPresent()) {
             discard(handle, content != null);
-            throw new RequestException(409, "plugin_exists", "plugin '" + handle.plugin().id()
+            throw new StateConflictException("plugin_exists", "plugin '" + handle.plugin().id()
                     + "' is already installed; update it instead", null);
         }
         commit(state.config(), state.plugins().with(handle), null, handle, content != null);
@@ -74,7 +77,7 @@ public final class PluginLifecycle implements AutoCloseable {
         PluginHandle handle = load(file, content != null);
         if (!handle.plugin().id().equals(id)) {
             discard(handle, content != null);
-            throw new RequestException(400, "wrong_plugin", "the file holds plugin '" + handle.plugin().id()
+            throw new InvalidInputException("wrong_plugin", "the file holds plugin '" + handle.plugin().id()
                     + "', not '" + id + "'", "file");
         }
         commit(state.config(), state.plugins().with(handle), old, handle, content != null);
@@ -117,7 +120,7 @@ public final class PluginLifecycle implements AutoCloseable {
         ShopConfig shop = requireShop(shopId);
         List<PluginRef> plugins = new ArrayList<>(shop.plugins());
         if (indexOf(plugins, pluginId) < 0) {
-            throw new RequestException(404, "not_enabled", "plugin '" + pluginId + "' is not enabled for shop " + shopId, null);
+            throw new NotFoundException("not_enabled", "plugin '" + pluginId + "' is not enabled for shop " + shopId, null);
         }
         plugins.remove(indexOf(plugins, pluginId));
         commit(state.config().withShop(shop.withPlugins(plugins)), state.plugins(), null, null, false);
@@ -167,7 +170,7 @@ public final class PluginLifecycle implements AutoCloseable {
             if (added != null) {
                 discard(added, uploaded);
             }
-            throw new RequestException(422, "invalid_config", e.getMessage(), null);
+            throw new RefusedException("invalid_config", e.getMessage(), null);
         }
         shops.replace(next);
         state.set(config, plugins);
@@ -194,7 +197,7 @@ public final class PluginLifecycle implements AutoCloseable {
             if (uploaded) {
                 files.delete(file);
             }
-            throw new RequestException(422, "plugin_refused", file.getFileName() + ": " + e.getMessage(), "file");
+            throw new RefusedException("plugin_refused", file.getFileName() + ": " + e.getMessage(), "file");
         }
     }
 
@@ -208,20 +211,20 @@ public final class PluginLifecycle implements AutoCloseable {
     private Path existing(String fileName) {
         Path file = files.resolve(fileName);
         if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new RequestException(404, "no_such_file", "the plugins folder has no " + fileName, "file");
+            throw new NotFoundException("no_such_file", "the plugins folder has no " + fileName, "file");
         }
         return file;
     }
 
     private PluginHandle requireLoaded(String id) {
         return state.plugins().handle(id).orElseThrow(() ->
-                new RequestException(404, "unknown_plugin", "no plugin '" + id + "' is loaded", null));
+                new NotFoundException("unknown_plugin", "no plugin '" + id + "' is loaded", null));
     }
 
     private ShopConfig requireShop(String shopId) {
         ShopConfig shop = state.config().shops().get(shopId);
         if (shop == null) {
-            throw RequestException.unknownShop(shopId);
+            throw NotFoundException.unknownShop(shopId);
         }
         return shop;
     }

@@ -18,6 +18,8 @@ public final class MailLinks {
     public static final String OPEN_PATH = "api/v1/track/open";
     /** The path of the click redirect, relative to the base. */
     public static final String CLICK_PATH = "api/v1/track/click";
+    /** The path of the page confirming a lead's marketing consent, relative to the base. */
+    public static final String CONFIRM_PATH = "api/v1/consent/confirm";
 
     private final UnsubscribeTokens unsubscribeTokens;
     private final TrackingTokens trackingTokens;
@@ -55,6 +57,11 @@ public final class MailLinks {
     /** A link that records the click and redirects to the URL. */
     public String click(String shopId, long messageId, String pluginId, String url) {
         return link(CLICK_PATH, trackingTokens.signClick(shopId, messageId, pluginId, url));
+    }
+
+    /** The link to the page that confirms a lead's marketing consent. */
+    public String confirm(String consentToken) {
+        return link(CONFIRM_PATH, consentToken);
     }
 
     public UnsubscribeTokens unsubscribeTokens() {

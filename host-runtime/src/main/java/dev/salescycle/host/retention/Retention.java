@@ -6,6 +6,7 @@ import dev.salescycle.host.mail.LogMailSender;
 import dev.salescycle.host.mail.MailLinks;
 import dev.salescycle.host.mail.MailSender;
 import dev.salescycle.host.mail.Outbox;
+import dev.salescycle.host.mail.PageTokens;
 import dev.salescycle.host.mail.SmtpMailSender;
 import dev.salescycle.host.mail.TrackingTokens;
 import dev.salescycle.host.mail.UnsubscribeTokens;
@@ -31,9 +32,11 @@ public final class Retention implements AutoCloseable {
     private final MailLinks links;
     private final PluginCalls calls;
     private final RetentionScheduler scheduler;
+    private final PageTokens pageTokens;
 
     private Retention(MailSender sender, Outbox outbox, MailLinks links, PluginCalls calls,
-                      RetentionScheduler scheduler) {
+                      RetentionScheduler scheduler, PageTokens pageTokens) {
+        this.pageTokens = pageTokens;
         this.sender = sender;
         this.outbox = outbox;
         this.links = links;
@@ -58,7 +61,7 @@ public final class Retention implements AutoCloseable {
         RetentionScheduler scheduler = new RetentionScheduler(store, shops, delivery, settings, clock, claimerId());
         scheduler.start();
         LOG.info("Retention delivery as {}: mail {}, {}", scheduler.claimerId(), sender.describe(), settings);
-        return new Retention(sender, outbox, links, calls, scheduler);
+        return new Retention(sender, outbox, links, calls, scheduler, new PageTokens(secret, clock));
     }
 
     /** A claimer id unique among hosts: the process id and a random part. */
@@ -79,6 +82,11 @@ public final class Retention implements AutoCloseable {
     /** Makes the links in mails and holds the checkers of their tokens. */
     public MailLinks links() {
         return links;
+    }
+
+    /** Thank-you and consent confirmation tokens, signed under keys derived from the same secret as the links. */
+    public PageTokens pageTokens() {
+        return pageTokens;
     }
 
     public RetentionScheduler scheduler() {

@@ -1,5 +1,6 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.domain.InvalidInputException;
 import dev.salescycle.host.dispatch.Attributed;
 import dev.salescycle.host.dispatch.BoundHook;
 import dev.salescycle.host.dispatch.CartSink;
@@ -50,7 +51,7 @@ public final class CartService {
     public Pending<Evaluation> evaluate(String shopId, Cart cart) {
         var shop = shops.require(shopId);
         if (!cart.currency().equals(shop.config().currency())) {
-            throw RequestException.badField("currency", "expected " + shop.config().currency()
+            throw InvalidInputException.field("currency", "expected " + shop.config().currency()
                     + " (the shop's currency), got " + cart.currency());
         }
         CartSink sink = new CartSink(cart, contexts.catalog(shopId), MAX_RECOMMENDATIONS,

@@ -1,5 +1,6 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.domain.RefusedException;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.host.dispatch.LeadChainSink;
@@ -23,8 +24,9 @@ public final class LeadService {
      * @param record what the store kept
      * @param lead the lead as the chain left it
      * @param skipped plugins whose contribution is missing
+     * @param consentPending whether marketing consent was asked for and waits for the address to confirm it
      */
-    public record CapturedLead(LeadRecord record, ScoredLead lead, List<Skipped> skipped) {
+    public record CapturedLead(LeadRecord record, ScoredLead lead, List<Skipped> skipped, boolean consentPending) {
     }
 
     private final Shops shops;
@@ -32,8 +34,11 @@ public final class LeadService {
     private final Store store;
     private final Clock clock;
     private final FunnelRecorder funnel;
+    private final ConsentService consent;
 
-    public LeadService(Shops shops, Dispatcher dispatcher, Store store, Clock clock, FunnelRecorder funnel) {
+    public LeadService(Shops shops, Dispatcher dispatcher, Store store, Clock clock, FunnelRecorder funnel,
+                       ConsentService consent) {
+        this.consent = consent;
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.store = store;
@@ -41,19 +46,37 @@ public final class LeadService {
         this.funnel = funnel;
     }
 
-    public Pending<CapturedLead> capture(String shopId, Lead lead) {
+    /**
+     * Runs the chain and stores the lead.
+     *
+     * @param consentConfirmed whether marketing consent in the lead stands as given (the shop's server vouches for
+     *     it); if not, the lead is stored without it and the address is asked to confirm
+     */
+    public Pending<CapturedLead> capture(String shopId, Lead posted, boolean consentConfirmed) {
         var shop = shops.require(shopId);
+        boolean pending = posted.marketingConsent() && !consentConfirmed;
+        Lead lead = pending ? new Lead(posted.email(), posted.name(), posted.source(), posted.interests(), false,
+                posted.visitorId()) : posted;
         LeadChainSink sink = new LeadChainSink(ScoredLead.of(lead));
         return dispatcher.prepare(shop.hooks(HookKind.LEAD_CAPTURE),
                 bound -> ((LeadCapture) bound.hook()).capture(sink.current(), bound.context()), sink,
                         shop.config().requestBudget())
                 .then(done -> {
                     if (sink.rejected()) {
-                        throw new RequestException(422, "lead_rejected", sink.rejectReason(), "email");
+                        throw new RefusedException("lead_rejected", sink.rejectReason(), "email");
                     }
-                    LeadRecord record = store.saveLead(shopId, sink.current(), clock.instant());
+                    ScoredLead scored = sink.current();
+                    if (pending && scored.lead().marketingConsent()) { // no plugin may grant what the address has not confirmed
+                        Lead l = scored.lead();
+                        scored = new ScoredLead(new Lead(l.email(), l.name(), l.source(), l.interests(), false, l.visitorId()),
+                                scored.score(), scored.segments(), scored.attributes());
+                    }
+                    LeadRecord record = store.saveLead(shopId, scored, clock.instant());
                     funnel.record(shopId, FunnelEventType.LEAD_CAPTURED, String.valueOf(record.id()), null);
-                    return new CapturedLead(record, sink.current(), sink.skipped());
+                    if (pending) {
+                        consent.requestConfirmation(shopId, scored.lead().email().toLowerCase(java.util.Locale.ROOT));
+                    }
+                    return new CapturedLead(record, scored, sink.skipped(), pending);
                 });
     }
 }

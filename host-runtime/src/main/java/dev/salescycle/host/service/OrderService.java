@@ -1,5 +1,9 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.domain.NotFoundException;
+import dev.salescycle.host.domain.StateConflictException;
+import dev.salescycle.host.store.MessageRecord;
+import java.util.List;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.host.dispatch.LifecycleNotifier;
@@ -79,7 +83,7 @@ public final class OrderService {
             case DUPLICATE -> {
                 return answerFor(result.previous(), requestHash);
             }
-            case ORDER_EXISTS -> throw new RequestException(409, "order_exists",
+            case ORDER_EXISTS -> throw new StateConflictException("order_exists",
                     "order '" + order.orderId() + "' already exists in this shop (imported)", "orderId");
             default -> { }
         }
@@ -98,10 +102,30 @@ public final class OrderService {
 
     private static StoredAnswer answerFor(IdempotentResponse earlier, String requestHash) {
         if (!earlier.requestHash().equals(requestHash)) {
-            throw new RequestException(409, "idempotency_conflict",
+            throw new StateConflictException("idempotency_conflict",
                     "this Idempotency-Key or orderId was already used for a different order", null);
         }
         return new StoredAnswer(earlier.status(), earlier.body());
+    }
+
+    /** The stored thank-you blocks of a live order, as JSON. */
+    public String thankYou(String shopId, String orderId) {
+        shops.require(shopId);
+        return store.thankYouJson(shopId, orderId).orElseThrow(() -> unknownOrder(shopId, orderId));
+    }
+
+    /** The retention messages of a live order and their state. */
+    public List<MessageRecord> messages(String shopId, String orderId) {
+        shops.require(shopId);
+        List<MessageRecord> messages = store.messagesOfOrder(shopId, orderId);
+        if (messages.isEmpty() && store.thankYouJson(shopId, orderId).isEmpty()) {
+            throw unknownOrder(shopId, orderId);
+        }
+        return messages;
+    }
+
+    private static NotFoundException unknownOrder(String shopId, String orderId) {
+        return new NotFoundException("unknown_order", "no order '" + orderId + "' in shop " + shopId, null);
     }
 
     private Customer customerAfter(String shopId, Order order, Boolean consent) {

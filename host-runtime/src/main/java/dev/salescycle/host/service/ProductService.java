@@ -1,5 +1,6 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.domain.InvalidInputException;
 import dev.salescycle.host.shop.StoreContextFactory;
 import dev.salescycle.host.store.Store;
 import dev.salescycle.sdk.model.Product;
@@ -22,7 +23,7 @@ public final class ProductService {
         var shop = shops.require(shopId);
         for (int i = 0; i < products.size(); i++) {
             if (!products.get(i).price().currency().equals(shop.config().currency())) {
-                throw RequestException.badField("[" + i + "].currency", "expected " + shop.config().currency()
+                throw InvalidInputException.field("[" + i + "].currency", "expected " + shop.config().currency()
                         + " (the shop's currency), got " + products.get(i).price().currency());
             }
         }

@@ -1,5 +1,6 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.domain.NotFoundException;
 import dev.salescycle.host.dispatch.ShopRuntime;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,11 +14,11 @@ public final class Shops {
         this.current = new AtomicReference<>(ordered(initial));
     }
 
-    /** The shop's runtime, or a 404 {@link RequestException}. */
+    /** The shop's runtime, or a {@link NotFoundException}. */
     public ShopRuntime require(String shopId) {
         ShopRuntime shop = current.get().get(shopId);
         if (shop == null) {
-            throw RequestException.unknownShop(shopId);
+            throw NotFoundException.unknownShop(shopId);
         }
         return shop;
     }

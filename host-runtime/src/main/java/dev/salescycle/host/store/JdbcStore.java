@@ -21,6 +21,10 @@ import java.util.function.Function;
 /** The store over plain JDBC: checks arguments, picks the transaction, delegates to the DAOs. */
 final class JdbcStore implements Store {
 
+    private static final String CONFIRMED = "lead:confirmed";
+    private static final String CONFIRM_LEAD_CONSENT = "UPDATE leads SET marketing_consent = TRUE, consent_at = ?,"
+            + " consent_source = ? WHERE shop_id = ? AND email = ?";
+
     private final HikariDataSource dataSource;
     private final Jdbc jdbc;
     private final Daos daos;
@@ -259,6 +263,24 @@ final class JdbcStore implements Store {
         Check.notNull("from", from);
         Check.notNull("to", to);
         return jdbc.autoCommit("count funnel events by plugin", c -> daos.funnel().countsByPlugin(c, shop, from, to));
+    }
+
+    @Override
+    public boolean confirmConsent(String shopId, String email, Instant at) {
+        String shop = Check.shopId(shopId);
+        String address = Check.email(email);
+        Check.notNull("at", at);
+        try {
+            return Retry.onConflict(() -> jdbc.transaction("confirm consent", c -> {
+                if (Sql.update(c, CONFIRM_LEAD_CONSENT, at, CONFIRMED, shop, address) == 0) {
+                    return false;
+                }
+                daos.customers().record(c, shop, List.of(CustomerChange.consent(address, null, at, CONFIRMED)));
+                return true;
+            }));
+        } finally {
+            customers.changed(shop, address);
+        }
     }
 
     @Override

@@ -133,6 +133,12 @@ public interface Store extends AutoCloseable {
     Map<String, Map<FunnelEventType, Long>> funnelCountsByPlugin(String shopId, Instant from, Instant to);
 
     /**
+     * Records the marketing consent the address confirmed (through the link mailed after a lead asked for it), on
+     * the shop's lead and customer. Returns false if the shop has no lead of that address.
+     */
+    boolean confirmConsent(String shopId, String email, Instant at);
+
+    /**
      * Records that the address wants no more marketing, and withdraws the customer's marketing consent.
      * Returns false if it was recorded before; the first record is kept.
      */

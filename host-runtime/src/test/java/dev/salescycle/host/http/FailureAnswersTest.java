@@ -43,7 +43,7 @@ class FailureAnswersTest {
     @Test
     void aWriteThatKeepsLosingRacesIsA503WithRetryAfter() throws Exception {
         HttpServletResponse response = response();
-        ApiServlet.fail(response, new CompletionException(new ConflictException("place order failed", null)));
+        Failures.write(response, new CompletionException(new ConflictException("place order failed", null)));
         verify(response).setStatus(503);
         verify(response).setHeader("Retry-After", "1");
         assertThat(body.toString(StandardCharsets.UTF_8)).contains("\"code\":\"store_busy\"").doesNotContain("place order");
@@ -52,7 +52,7 @@ class FailureAnswersTest {
     @Test
     void anUnreachableStoreIsA503() throws Exception {
         HttpServletResponse response = response();
-        ApiServlet.fail(response, new StoreUnavailableException("down", null));
+        Failures.write(response, new StoreUnavailableException("down", null));
         verify(response).setStatus(503);
         assertThat(body.toString(StandardCharsets.UTF_8)).contains("\"code\":\"store_unavailable\"");
     }
@@ -60,7 +60,7 @@ class FailureAnswersTest {
     @Test
     void anythingElseIsA500ThatShowsNoInternals() throws Exception {
         HttpServletResponse response = response();
-        ApiServlet.fail(response, new IllegalStateException("secret detail"));
+        Failures.write(response, new IllegalStateException("secret detail"));
         verify(response).setStatus(500);
         assertThat(body.toString(StandardCharsets.UTF_8)).contains("\"code\":\"internal_error\"").doesNotContain("secret");
     }

@@ -1,7 +1,8 @@
-package dev.salescycle.host.service;
+package dev.salescycle.host.http;
 
 /**
- * A request the host refuses, with the HTTP status, a stable error code, a message for a person and,
+ * A request the HTTP edge refuses before any service sees it (a malformed body, a missing credential, a
+ * method the route does not take), with the HTTP status, a stable error code, a message for a person and,
  * where one field is at fault, its name.
  */
 public final class RequestException extends RuntimeException {
@@ -15,11 +16,6 @@ public final class RequestException extends RuntimeException {
         this.status = status;
         this.code = code;
         this.field = field;
-    }
-
-    /** A 404 for a shop this host does not have, naming the field {@code shopId}. */
-    public static RequestException unknownShop(String shopId) {
-        return new RequestException(404, "unknown_shop", "no shop '" + shopId + "' on this host", "shopId");
     }
 
     public static RequestException badField(String field, String message) {

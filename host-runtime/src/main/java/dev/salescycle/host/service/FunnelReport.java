@@ -1,0 +1,28 @@
+package dev.salescycle.host.service;
+
+import dev.salescycle.host.store.FunnelEventType;
+import dev.salescycle.host.store.Store;
+import java.time.Instant;
+import java.util.Map;
+
+/** A shop's funnel counts over a window, in total and per plugin. */
+public final class FunnelReport {
+
+    private final Shops shops;
+    private final Store store;
+
+    public FunnelReport(Shops shops, Store store) {
+        this.shops = shops;
+        this.store = store;
+    }
+
+    public Map<FunnelEventType, Long> counts(String shopId, Instant from, Instant to) {
+        shops.require(shopId);
+        return store.funnelCounts(shopId, from, to);
+    }
+
+    public Map<String, Map<FunnelEventType, Long>> countsByPlugin(String shopId, Instant from, Instant to) {
+        shops.require(shopId);
+        return store.funnelCountsByPlugin(shopId, from, to);
+    }
+}
