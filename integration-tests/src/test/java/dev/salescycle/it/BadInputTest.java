@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** Bad requests get a 4xx JSON error naming the field; never a stack trace, never a 500. */
+@Timeout(600)
 class BadInputTest {
 
     @TempDir

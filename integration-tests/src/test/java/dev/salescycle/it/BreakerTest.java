@@ -9,8 +9,10 @@ import dev.salescycle.testkit.TestHost;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** A plugin that keeps failing is kept out by its circuit breaker, and the others go on. */
+@Timeout(600)
 class BreakerTest {
 
     @Test

@@ -7,8 +7,10 @@ import dev.salescycle.testkit.TestHost;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** A bad config stops start-up with a message naming file, line, field and what was expected. */
+@Timeout(600)
 class ConfigErrorsTest {
 
     private static void assertStartFails(Path dir, String config, String problem, String where) {

@@ -12,11 +12,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A database that goes away: writes answer 503 JSON with Retry-After, health says DOWN, and the host
  * recovers by itself when the database is back (PostgreSQL reached through a proxy the test cuts).
  */
+@Timeout(600)
 class DatabaseOutageTest {
 
     @TempDir

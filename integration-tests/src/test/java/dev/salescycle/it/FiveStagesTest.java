@@ -12,8 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** All five stages over HTTP, on the real host with the bundled plugins, for two shops with different plugin sets. */
+@Timeout(600)
 class FiveStagesTest {
 
     static final ObjectMapper JSON = new ObjectMapper();

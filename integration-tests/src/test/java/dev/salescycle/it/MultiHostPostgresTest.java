@@ -22,11 +22,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Two hosts on one PostgreSQL database deliver 500 due messages between them, each exactly once: counted
  * in the mail server and in the delivery attempts.
  */
+@Timeout(600)
 class MultiHostPostgresTest {
 
     @RegisterExtension

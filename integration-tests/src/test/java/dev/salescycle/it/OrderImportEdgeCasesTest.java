@@ -65,6 +65,23 @@ class OrderImportEdgeCasesTest {
     }
 
     @Test
+    void basketCsvFieldsFollowRfc4180Quoting(@TempDir Path dir) {
+        String csv = "\"Coffee, ground\",milk\n\"say \"\"hi\"\"\",tea\n\"unclosed,milk\n";
+        try (TestHost host = TestHost.builder(dir).config(TestKeys.config(SHOP)).start()) {
+            ApiClient.Response r = TestKeys.client(host).post("/api/v1/shops/s/orders/import", csv, "text/csv");
+
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            JsonNode report = FiveStagesTest.json(r);
+            assertThat(report.get("imported").asLong()).isEqualTo(2);
+            assertThat(texts(report.get("errors"))).singleElement().asString().startsWith("line 3: not a CSV line");
+            List<List<String>> baskets = new ArrayList<>();
+            host.host().runtime().store().forEachOrder("s",
+                    o -> baskets.add(o.lines().stream().map(l -> l.sku()).toList()));
+            assertThat(baskets).containsExactlyInAnyOrder(List.of("Coffee, ground", "milk"), List.of("say \"hi\"", "tea"));
+        }
+    }
+
+    @Test
     void aLargeImportIsStoredAndLoggedWhileItIsStillBeingSent(@TempDir Path dir) {
         int orders = 200_000;
         int held = 20_000;

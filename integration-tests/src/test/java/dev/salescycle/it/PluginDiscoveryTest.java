@@ -20,8 +20,10 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** What the host makes of the files in its plugins folder. */
+@Timeout(600)
 class PluginDiscoveryTest {
 
     static final String LEADS_ONLY = """

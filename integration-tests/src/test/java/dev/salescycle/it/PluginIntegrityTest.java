@@ -16,8 +16,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** A plugin file is checked on its bytes before PF4J unpacks or loads it, and nothing of it lands outside its folder. */
+@Timeout(600)
 class PluginIntegrityTest {
 
     private static final String NO_PLUGINS = """

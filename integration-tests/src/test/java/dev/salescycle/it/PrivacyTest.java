@@ -12,8 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** Export and erasure of a customer's data over HTTP, behind the admin token. */
+@Timeout(600)
 class PrivacyTest {
 
     static final String TOKEN = "privacy-admin-token";

@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A plugin updated 100 times on a live host leaves no class loader behind, though each version keeps a
  * thread-local buffer on the request threads and runs a thread of its own while started.
  */
+@Timeout(600)
 class ReloadLeakTest {
 
     static final int RELOADS = 100;

@@ -15,8 +15,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** Messages scheduled before a restart are sent after it, at their due time and once. */
+@Timeout(600)
 class RestartTest {
 
     @RegisterExtension

@@ -18,11 +18,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A mail server that is down or hangs: deliveries are retried with a back-off that doubles, HTTP requests
  * are answered meanwhile, and the message goes out once the server is back.
  */
+@Timeout(600)
 class SmtpOutageTest {
 
     static final String TOKEN = "outage-admin-token";

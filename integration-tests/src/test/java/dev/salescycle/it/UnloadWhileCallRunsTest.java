@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A plugin unloaded while one of its calls still runs (it ignores interrupts and sleeps two seconds) keeps its
  * class loader open past the unload grace until that call has returned; then it is closed and its file deleted.
  */
+@Timeout(600)
 class UnloadWhileCallRunsTest {
 
     static final long GRACE_MILLIS = 50;

@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * What a plugin author does first: generate a project from the archetype outside this repository, build it
  * with its own wrapper, {@code ./mvnw verify}, against the SDK this build made (its unit test and its injected
  * smoke tests run), then load the produced zip into a real host and see its hook answer over HTTP.
  */
+@Timeout(600)
 class ArchetypeIT {
 
     static final String PLUGIN = "gift-wrap-upsell";

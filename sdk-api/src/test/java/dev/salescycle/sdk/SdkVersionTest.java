@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The version in the code, the one the build stamps into the jar and the one the host checks plugins against agree. */
+@Timeout(120)
 class SdkVersionTest {
 
     @Test

@@ -46,12 +46,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The whole public SDK as a plugin author uses it: one hook of each stage written against the API, every value
  * type built and read, every factory used, settings of each type read through the test kit's context. If a
  * change to the SDK breaks this file, it breaks plugins.
  */
+@Timeout(120)
 class SdkPublicApiTest {
 
     static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");

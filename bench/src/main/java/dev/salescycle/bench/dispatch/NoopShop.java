@@ -13,8 +13,8 @@ import dev.salescycle.host.plugins.LoadedPlugins;
 import dev.salescycle.host.plugins.PluginLoader;
 import dev.salescycle.host.service.CartService;
 import dev.salescycle.host.service.FunnelRecorder;
-import dev.salescycle.host.service.Shops;
-import dev.salescycle.host.shop.StoreContextFactory;
+import dev.salescycle.host.dispatch.RunningShops;
+import dev.salescycle.host.context.StoreContextFactory;
 import dev.salescycle.host.store.Store;
 import dev.salescycle.sdk.ConversionOffer;
 import java.io.IOException;
@@ -65,7 +65,7 @@ final class NoopShop implements AutoCloseable {
         Dispatcher dispatcher = new Dispatcher();
         FunnelRecorder funnel = new FunnelRecorder(store, Clock.systemUTC());
         return new NoopShop(loaded, store, dispatcher, funnel,
-                new CartService(new Shops(shops), dispatcher, contexts, funnel), shops.get(SHOP).hooks(HookKind.CONVERSION_OFFER));
+                new CartService(new RunningShops(shops), dispatcher, contexts, funnel), shops.get(SHOP).hooks(HookKind.CONVERSION_OFFER));
     }
 
     /** Writes n plugin jars, noop-1 .. noop-n, each holding {@link NoopOffer}. */

@@ -14,7 +14,7 @@ import dev.salescycle.host.mail.SentMail;
 import dev.salescycle.host.plugins.LoadedPlugin;
 import dev.salescycle.host.retention.Retention;
 import dev.salescycle.host.service.FunnelReport;
-import dev.salescycle.host.service.Shops;
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.sdk.settings.SettingSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +40,7 @@ public final class AdminRoutes {
      * @param funnel the shops' funnel counts
      * @param retention the mail sender and its outbox
      */
-    public record Services(HostState state, PluginLifecycle lifecycle, Shops shops, FunnelReport funnel, Retention retention) {
+    public record Services(HostState state, PluginLifecycle lifecycle, RunningShops shops, FunnelReport funnel, Retention retention) {
     }
 
     private final Services api;

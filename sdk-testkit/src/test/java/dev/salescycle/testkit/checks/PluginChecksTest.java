@@ -23,7 +23,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pf4j.Extension;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class PluginChecksTest {
 
     @TempDir
