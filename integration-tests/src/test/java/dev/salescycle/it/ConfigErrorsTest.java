@@ -3,7 +3,6 @@ package dev.salescycle.it;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.salescycle.host.config.ConfigException;
-import dev.salescycle.testkit.TestHost;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.salescycle.host.plugins.LoadedPlugin;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.plugins.PluginHandle;
-import dev.salescycle.testkit.TestHost;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

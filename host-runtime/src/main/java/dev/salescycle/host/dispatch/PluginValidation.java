@@ -39,7 +39,7 @@ final class PluginValidation {
         thread.setContextClassLoader(plugin.classLoader());
         try {
             List<SettingProblem> answer = hook.validate(settings);
-            if (answer == null || answer.contains(null)) {
+            if (answer == null || answer.stream().anyMatch(java.util.Objects::isNull)) {
                 return List.of(failure(plugin, hook, "answered null"));
             }
             return answer;
