@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.host.store.MessageRecord;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

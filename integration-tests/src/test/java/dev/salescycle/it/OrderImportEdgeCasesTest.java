@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.host.service.ImportService;
 import dev.salescycle.host.store.Store;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

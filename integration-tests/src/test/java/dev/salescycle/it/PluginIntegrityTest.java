@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.host.config.ConfigException;
 import dev.salescycle.host.plugins.PluginDigest;
-import dev.salescycle.testkit.TestHost;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.salescycle.host.plugins.LoadedPlugin;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;

@@ -9,7 +9,6 @@ import dev.salescycle.host.store.MessageRecord;
 import dev.salescycle.host.store.MessageStatus;
 import dev.salescycle.host.store.Store;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

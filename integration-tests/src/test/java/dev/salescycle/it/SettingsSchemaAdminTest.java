@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.sdk.settings.SettingSpec;
 import dev.salescycle.testkit.ApiClient;
 import dev.salescycle.testkit.PluginUnderTest;
-import dev.salescycle.testkit.TestHost;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;

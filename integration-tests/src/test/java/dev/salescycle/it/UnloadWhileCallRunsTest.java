@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.plugins.PluginHandle;
-import dev.salescycle.testkit.TestHost;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -59,7 +59,7 @@ class ResourceConsumptionTest extends AbuseTest {
 
     @Test
     void forwardedForCountsOnlyFromATrustedProxy(@TempDir Path own) {
-        try (var direct = dev.salescycle.testkit.TestHost.builder(own).config("""
+        try (var direct = dev.salescycle.it.TestHost.builder(own).config("""
                 host:
                   rateLimits: { leads: { perClient: 2/1m } }
                 shops:
