@@ -49,6 +49,11 @@ final class RequestReaders {
                 Fields.optionalText(body, "customerName", "customerName"), currency, lines, total, placedAt);
     }
 
+    /** The storefront's visitor id of a cart or an order, or null when the body names none. */
+    static String visitorId(JsonNode body) {
+        return Fields.optionalKey(body, "visitorId", "visitorId");
+    }
+
     /** The order's marketing consent, or null when the body does not say. */
     static Boolean orderConsent(JsonNode body) {
         JsonNode consent = body.get("consent");

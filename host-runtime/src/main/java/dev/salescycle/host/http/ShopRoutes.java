@@ -81,8 +81,9 @@ public final class ShopRoutes {
     }
 
     private void cart(Exchange x) throws IOException {
-        var cart = RequestReaders.cart(body(x));
-        Answers.async(x.request(), x.response(), services.carts().evaluate(x.shop(), cart),
+        JsonNode body = body(x);
+        var cart = RequestReaders.cart(body);
+        Answers.async(x.request(), x.response(), services.carts().evaluate(x.shop(), cart, RequestReaders.visitorId(body)),
                 evaluation -> Answers.bytes(x.response(), 200, Answers.JSON, Views.evaluation(evaluation)));
     }
 
@@ -90,13 +91,14 @@ public final class ShopRoutes {
         byte[] raw = Bodies.read(x.request(), limits.body());
         JsonNode body = Bodies.json(raw);
         var order = RequestReaders.order(body, clock.instant());
+        String visitorId = RequestReaders.visitorId(body);
         String key = x.request().getHeader("Idempotency-Key");
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new RequestException(400, "invalid_header", "Idempotency-Key must be 1..200 characters", "Idempotency-Key");
         }
         String hash = sha256(Json.MAPPER.writeValueAsBytes(body));
         String token = tokens.thankYou(x.shop(), order.orderId());
-        Answers.async(x.request(), x.response(), services.orders().place(x.shop(), order, key, hash,
+        Answers.async(x.request(), x.response(), services.orders().place(x.shop(), order, visitorId, key, hash,
                         RequestReaders.orderConsent(body)),
                 answer -> Answers.raw(x.response(), answer.status(), withToken(answer.body(), token)));
     }

@@ -28,11 +28,12 @@ public final class CartService {
      * The answer for a cart.
      *
      * @param cart the cart
+     * @param visitorId the storefront's visitor id, or null
      * @param offers offers in plugin order
      * @param recommendations recommendations in plugin order, deduplicated, without cart items
      * @param skipped plugins whose contribution is missing
      */
-    public record Evaluation(Cart cart, List<Attributed<Offer>> offers,
+    public record Evaluation(Cart cart, String visitorId, List<Attributed<Offer>> offers,
                              List<Attributed<Recommendation>> recommendations, List<Skipped> skipped) {
     }
 
@@ -48,7 +49,12 @@ public final class CartService {
         this.funnel = funnel;
     }
 
-    public Pending<Evaluation> evaluate(String shopId, Cart cart) {
+    /**
+     * Evaluates a cart.
+     *
+     * @param visitorId the storefront's visitor id, or null
+     */
+    public Pending<Evaluation> evaluate(String shopId, Cart cart, String visitorId) {
         var shop = shops.require(shopId);
         if (!cart.currency().equals(shop.config().currency())) {
             throw InvalidInputException.field("currency", "expected " + shop.config().currency()
@@ -62,7 +68,7 @@ public final class CartService {
                                 ? ((ConversionOffer) bound.hook()).offers(cart, bound.context())
                                 : ((Upsell) bound.hook()).recommend(cart, bound.context()), sink,
                         shop.config().requestBudget())
-                .then(done -> counted(shopId, new Evaluation(cart, sink.offers(), sink.recommendations(),
+                .then(done -> counted(shopId, new Evaluation(cart, visitorId, sink.offers(), sink.recommendations(),
                         sink.skipped())));
     }
 

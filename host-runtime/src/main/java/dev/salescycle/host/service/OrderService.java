@@ -50,12 +50,13 @@ public final class OrderService {
     /**
      * Places the order.
      *
+     * @param visitorId the storefront's visitor id, or null
      * @param key the Idempotency-Key header, or null (then the order id is the key)
      * @param requestHash a digest of the request body, to tell a repeat from a conflicting reuse of a key
      * @param consent the customer's marketing consent as given with the order, or null when not given
      */
-    public Pending<StoredAnswer> place(String shopId, Order order, String key, String requestHash,
-                                                 Boolean consent) {
+    public Pending<StoredAnswer> place(String shopId, Order order, String visitorId, String key, String requestHash,
+                                       Boolean consent) {
         ShopRuntime shop = shops.require(shopId);
         Optional<StoredAnswer> earlier = earlierAnswer(shopId, order.orderId(), key, requestHash);
         if (earlier.isPresent()) {
@@ -68,14 +69,14 @@ public final class OrderService {
                                 ? ((ThankYouPage) bound.hook()).blocks(order, customer, bound.context())
                                 : ((RetentionOffer) bound.hook()).schedule(order, customer, bound.context()), sink,
                         shop.config().requestBudget())
-                .then(done -> commit(shop, order, key, requestHash, consent,
+                .then(done -> commit(shop, order, visitorId, key, requestHash, consent,
                         new PlacedOrder(order, sink.blocks(), sink.messages(), sink.skipped())));
     }
 
-    private StoredAnswer commit(ShopRuntime shop, Order order, String key, String requestHash, Boolean consent,
-                                PlacedOrder placed) {
+    private StoredAnswer commit(ShopRuntime shop, Order order, String visitorId, String key, String requestHash,
+                                Boolean consent, PlacedOrder placed) {
         String body = renderer.answer(placed);
-        OrderPlacement placement = new OrderPlacement(order, consent, key, requestHash, 201, body,
+        OrderPlacement placement = new OrderPlacement(order, visitorId, consent, key, requestHash, 201, body,
                 renderer.blocks(placed.blocks()),
                 placed.messages().stream().map(m -> new NewMessage(m.plugin(), m.value())).toList());
         PlaceResult result = store.placeOrder(shop.id(), placement);

@@ -9,6 +9,7 @@ import java.util.Set;
  * Everything {@link Store#placeOrder} stores in one transaction.
  *
  * @param order the order
+ * @param visitorId the storefront's visitor id, or null
  * @param marketingConsent the consent given at checkout, or null if the storefront did not say
  * @param idempotencyKey the request's {@code Idempotency-Key}, or null: then the order id is the key
  * @param requestHash a hash of the request body, to tell a repeat from a conflicting reuse of the key
@@ -17,11 +18,14 @@ import java.util.Set;
  * @param thankYouJson the thank-you blocks as JSON, or null
  * @param messages retention messages to schedule
  */
-public record OrderPlacement(Order order, Boolean marketingConsent, String idempotencyKey, String requestHash,
+public record OrderPlacement(Order order, String visitorId, Boolean marketingConsent, String idempotencyKey, String requestHash,
                              int status, String responseBody, String thankYouJson, List<NewMessage> messages) {
 
     public OrderPlacement {
         OrderChecks.valid(order);
+        if (visitorId != null) {
+            Check.text("visitorId", visitorId, Limits.VISITOR_ID);
+        }
         if (idempotencyKey != null) {
             Check.text("idempotencyKey", idempotencyKey, Limits.IDEMPOTENCY_KEY);
         }

@@ -304,11 +304,11 @@ abstract class StoreContractTest {
         String shop = newShop();
         store.saveLead(shop, lead("ann@example.com", null, true, 1), T0);
         Order first = order("o-1", "ann@example.com", T0.plusSeconds(10), "beans");
-        store.placeOrder(shop, new OrderPlacement(first, null, "k1", "h", 201, "b", null, List.of()));
+        store.placeOrder(shop, new OrderPlacement(first, null, null, "k1", "h", 201, "b", null, List.of()));
         assertThat(store.customer(shop, "ann@example.com")).map(Customer::marketingConsent).contains(true);
 
         Order second = order("o-2", "ann@example.com", T0.plusSeconds(20), "beans");
-        store.placeOrder(shop, new OrderPlacement(second, false, "k2", "h", 201, "b", null, List.of()));
+        store.placeOrder(shop, new OrderPlacement(second, null, false, "k2", "h", 201, "b", null, List.of()));
 
         assertThat(store.customer(shop, "ann@example.com")).map(Customer::marketingConsent).contains(false);
         String source = one("SELECT consent_source FROM customers WHERE shop_id = ?", rs -> rs.getString(1), shop);
