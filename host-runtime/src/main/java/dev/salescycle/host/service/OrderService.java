@@ -78,7 +78,7 @@ public final class OrderService {
         String body = renderer.answer(placed);
         OrderPlacement placement = new OrderPlacement(order, visitorId, consent, key, requestHash, 201, body,
                 renderer.blocks(placed.blocks()),
-                placed.messages().stream().map(m -> new NewMessage(m.plugin(), m.value())).toList());
+                placed.messages().stream().map(m -> new NewMessage(m.plugin(), m.value())).toList(), java.util.List.of());
         PlaceResult result = store.placeOrder(shop.id(), placement);
         switch (result.outcome()) {
             case DUPLICATE -> {

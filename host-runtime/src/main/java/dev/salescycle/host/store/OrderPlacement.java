@@ -17,9 +17,11 @@ import java.util.Set;
  * @param responseBody the answer's body, returned again for a repeated request
  * @param thankYouJson the thank-you blocks as JSON, or null
  * @param messages retention messages to schedule
+ * @param credits what the plugins' touches earned in the order
  */
 public record OrderPlacement(Order order, String visitorId, Boolean marketingConsent, String idempotencyKey, String requestHash,
-                             int status, String responseBody, String thankYouJson, List<NewMessage> messages) {
+                             int status, String responseBody, String thankYouJson, List<NewMessage> messages,
+                             List<OrderCredit> credits) {
 
     public OrderPlacement {
         OrderChecks.valid(order);
@@ -36,6 +38,7 @@ public record OrderPlacement(Order order, String visitorId, Boolean marketingCon
         Check.notNull("responseBody", responseBody);
         messages = List.copyOf(Check.notNull("messages", messages));
         requireDistinctKeys(messages);
+        credits = List.copyOf(Check.notNull("credits", credits));
     }
 
     /** The key the answer is stored under: the idempotency key, or one derived from the order id. */

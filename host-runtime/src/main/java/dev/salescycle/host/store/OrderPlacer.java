@@ -54,6 +54,8 @@ final class OrderPlacer {
             daos.customers().record(c, shopId, List.of(CustomerChange.order(email, order, p.marketingConsent(), now)));
         }
         daos.messages().schedule(c, shopId, order.orderId(), p.messages(), now);
+        daos.attribution().insertCredits(c, shopId, order.orderId(), order.currency().getCurrencyCode(),
+                order.placedAt(), p.credits());
         return PlaceResult.placed();
     }
 
