@@ -18,6 +18,8 @@ import dev.salescycle.host.http.ShopRoutes;
 import dev.salescycle.host.service.ConsentService;
 import dev.salescycle.host.service.CustomerService;
 import dev.salescycle.host.service.FunnelReport;
+import dev.salescycle.host.service.AttributionService;
+import dev.salescycle.host.attribution.RefCodec;
 import dev.salescycle.host.lifecycle.ConfigWatcher;
 import dev.salescycle.host.lifecycle.HostState;
 import dev.salescycle.host.lifecycle.PluginLifecycle;
@@ -140,15 +142,18 @@ public final class HostRuntime implements AutoCloseable {
                                       PluginLifecycle lifecycle, Retention retention, FunnelRecorder funnel,
                                       ConsentService consent, PrometheusMeterRegistry metrics) {
         BodyLimits limits = new BodyLimits(config.host().maxBodyBytes(), config.host().maxImportBytes());
+        AttributionService attribution = new AttributionService(shops, store, funnel,
+                new RefCodec(retention.pageTokens().attributionKey()), metrics, clock);
         var shopServices = new ShopRoutes.Services(new LeadService(shops, dispatcher, store, clock, funnel, consent),
-                new CartService(shops, dispatcher, contexts, funnel),
-                new OrderService(shops, dispatcher, store, callbacks, ApiServlet.orderRenderer(), funnel),
-                new ProductService(shops, store, contexts), new ImportService(shops, store, callbacks));
+                new CartService(shops, dispatcher, contexts, funnel, attribution),
+                new OrderService(shops, dispatcher, store, callbacks, ApiServlet.orderRenderer(), funnel, attribution),
+                new ProductService(shops, store, contexts), new ImportService(shops, store, callbacks), attribution);
         return new ApiServlet(new Gatekeeper(new AdminToken(config.host().adminToken()), config.host().edge()), shops,
                 new ShopRoutes(shopServices, shops, funnel, retention.pageTokens(), limits, clock),
                 new CustomerRoutes(new CustomerService(shops, store, clock)),
-                new MailLinkRoutes(retention.links(), retention.pageTokens(), consent, funnel),
-                new AdminRoutes(new AdminRoutes.Services(state, lifecycle, shops, new FunnelReport(shops, store), retention),
+                new MailLinkRoutes(retention.links(), retention.pageTokens(), consent, funnel, attribution),
+                new AdminRoutes(new AdminRoutes.Services(state, lifecycle, shops, new FunnelReport(shops, store),
+                        retention),
                         limits, config.host().edge().allowPluginUpload(), clock),
                 new HostRoutes(state, shops, store::isHealthy, metrics));
     }

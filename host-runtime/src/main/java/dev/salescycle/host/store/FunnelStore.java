@@ -24,4 +24,7 @@ public interface FunnelStore {
 
     /** The same per plugin, for the events a plugin contributed to; only types that occurred. */
     Map<String, Map<FunnelEventType, Long>> funnelCountsByPlugin(String shopId, Instant from, Instant to);
+
+    /** The stored attribution figures of the shop in {@code [from, to)}, per UTC day: the funnel in money. */
+    AttributionRows attributionRows(String shopId, Instant from, Instant to);
 }

@@ -5,7 +5,8 @@ package dev.salescycle.host.store;
  * it returns. E-mail addresses are matched case-insensitively; times are kept to the microsecond.
  *
  * <p>It is the sum of its parts by concern ({@link LeadStore}, {@link ConsentStore}, {@link CatalogStore},
- * {@link OrderStore}, {@link PluginStateStore}, {@link FunnelStore}, {@link MessageStore}, {@link PrivacyStore}):
+ * {@link OrderStore}, {@link PluginStateStore}, {@link FunnelStore}, {@link AttributionStore}, {@link MessageStore},
+ * {@link PrivacyStore}):
  * a service depends on the parts it uses, while one implementation keeps one pool, one migration history and one
  * health check for all of them.
  *
@@ -13,7 +14,7 @@ package dev.salescycle.host.store;
  * (retry later), {@link StoreException} otherwise, {@link IllegalArgumentException} for bad arguments.
  */
 public interface Store extends LeadStore, ConsentStore, CatalogStore, OrderStore, PluginStateStore, FunnelStore,
-        MessageStore, PrivacyStore, AutoCloseable {
+        AttributionStore, MessageStore, PrivacyStore, AutoCloseable {
 
     /** The longest order id or sku the store keeps. */
     int MAX_KEY_CHARS = 200;
