@@ -13,16 +13,34 @@ import java.util.List;
  * @param requestBudget the time budget of all hook calls of one request in this shop
  * @param plugins the enabled plugins in execution and display order
  * @param access who may call the shop's routes
+ * @param experiments the shop's experiments, at most one per stage
  */
 public record ShopConfig(String id, Currency currency, Duration hookBudget, Duration requestBudget,
-                         List<PluginRef> plugins, ShopAccess access) {
+                         List<PluginRef> plugins, ShopAccess access, List<ExperimentConfig> experiments) {
 
     public ShopConfig {
         plugins = List.copyOf(plugins);
+        experiments = List.copyOf(experiments);
+    }
+
+    /** A shop without experiments. */
+    public ShopConfig(String id, Currency currency, Duration hookBudget, Duration requestBudget,
+                      List<PluginRef> plugins, ShopAccess access) {
+        this(id, currency, hookBudget, requestBudget, plugins, access, List.of());
     }
 
     /** A copy with another plugin list. */
     public ShopConfig withPlugins(List<PluginRef> replaced) {
-        return new ShopConfig(id, currency, hookBudget, requestBudget, replaced, access);
+        return new ShopConfig(id, currency, hookBudget, requestBudget, replaced, access, experiments);
+    }
+
+    /** A copy with another list of experiments. */
+    public ShopConfig withExperiments(List<ExperimentConfig> replaced) {
+        return new ShopConfig(id, currency, hookBudget, requestBudget, plugins, access, replaced);
+    }
+
+    /** The experiment with this id, or null. */
+    public ExperimentConfig experiment(String experimentId) {
+        return experiments.stream().filter(e -> e.id().equals(experimentId)).findFirst().orElse(null);
     }
 }
