@@ -49,6 +49,18 @@ final class RequestReaders {
                 Fields.optionalText(body, "customerName", "customerName"), currency, lines, total, placedAt);
     }
 
+    /**
+     * The storefront's visitor id (a random id it keeps in the browser), or null: 1 to 128 visible ASCII characters.
+     * It puts the visitor in experiments' variants and ties its orders to them.
+     */
+    static String visitorId(JsonNode body) {
+        String id = Fields.optionalText(body, "visitorId", "visitorId");
+        if (id != null && !id.matches("[\\x21-\\x7e]{1,128}")) {
+            throw RequestException.badField("visitorId", "expected 1 to 128 visible ASCII characters without spaces");
+        }
+        return id;
+    }
+
     /** The order's marketing consent, or null when the body does not say. */
     static Boolean orderConsent(JsonNode body) {
         JsonNode consent = body.get("consent");

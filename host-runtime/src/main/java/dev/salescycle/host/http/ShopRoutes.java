@@ -81,8 +81,9 @@ public final class ShopRoutes {
     }
 
     private void cart(Exchange x) throws IOException {
-        var cart = RequestReaders.cart(body(x));
-        Answers.async(x.request(), x.response(), services.carts().evaluate(x.shop(), cart),
+        JsonNode body = body(x);
+        var cart = RequestReaders.cart(body);
+        Answers.async(x.request(), x.response(), services.carts().evaluate(x.shop(), cart, RequestReaders.visitorId(body)),
                 evaluation -> Answers.bytes(x.response(), 200, Answers.JSON, Views.evaluation(evaluation)));
     }
 
@@ -97,7 +98,7 @@ public final class ShopRoutes {
         String hash = sha256(Json.MAPPER.writeValueAsBytes(body));
         String token = tokens.thankYou(x.shop(), order.orderId());
         Answers.async(x.request(), x.response(), services.orders().place(x.shop(), order, key, hash,
-                        RequestReaders.orderConsent(body)),
+                        RequestReaders.orderConsent(body), RequestReaders.visitorId(body)),
                 answer -> Answers.raw(x.response(), answer.status(), withToken(answer.body(), token)));
     }
 

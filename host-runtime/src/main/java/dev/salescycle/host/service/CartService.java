@@ -7,6 +7,8 @@ import dev.salescycle.host.dispatch.CartSink;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.host.dispatch.Skipped;
+import dev.salescycle.host.experiments.live.ExperimentRecorder;
+import dev.salescycle.host.experiments.live.StageHooks;
 import dev.salescycle.host.shop.StoreContextFactory;
 import dev.salescycle.host.store.FunnelEventType;
 import dev.salescycle.sdk.ConversionOffer;
@@ -40,30 +42,47 @@ public final class CartService {
     private final Dispatcher dispatcher;
     private final StoreContextFactory contexts;
     private final FunnelRecorder funnel;
+    private final ExperimentRecorder experiments;
 
     public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel) {
+        this(shops, dispatcher, contexts, funnel, null);
+    }
+
+    /** @param experiments records exposures and guardrail counts of experiments; null to record none */
+    public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel,
+                       ExperimentRecorder experiments) {
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.contexts = contexts;
         this.funnel = funnel;
+        this.experiments = experiments;
     }
 
     public Pending<Evaluation> evaluate(String shopId, Cart cart) {
+        return evaluate(shopId, cart, null);
+    }
+
+    /** @param visitorId the storefront's visitor id, or null: the unit of experiments by visitor */
+    public Pending<Evaluation> evaluate(String shopId, Cart cart, String visitorId) {
         var shop = shops.require(shopId);
         if (!cart.currency().equals(shop.config().currency())) {
             throw InvalidInputException.field("currency", "expected " + shop.config().currency()
                     + " (the shop's currency), got " + cart.currency());
         }
-        CartSink sink = new CartSink(cart, contexts.catalog(shopId), MAX_RECOMMENDATIONS,
-                shop.hooks(HookKind.UPSELL).size());
-        List<BoundHook> hooks = new Both(shop.hooks(HookKind.CONVERSION_OFFER), shop.hooks(HookKind.UPSELL));
+        StageHooks offers = StageHooks.pick(shop, HookKind.CONVERSION_OFFER, visitorId, cart.customerEmail(), experiments);
+        StageHooks upsells = StageHooks.pick(shop, HookKind.UPSELL, visitorId, cart.customerEmail(), experiments);
+        CartSink sink = new CartSink(cart, contexts.catalog(shopId), MAX_RECOMMENDATIONS, upsells.hooks().size());
+        List<BoundHook> hooks = new Both(offers.hooks(), upsells.hooks());
         return dispatcher.prepare(hooks, bound ->
                         bound.kind() == HookKind.CONVERSION_OFFER
                                 ? ((ConversionOffer) bound.hook()).offers(cart, bound.context())
                                 : ((Upsell) bound.hook()).recommend(cart, bound.context()), sink,
                         shop.config().requestBudget())
-                .then(done -> counted(shopId, new Evaluation(cart, sink.offers(), sink.recommendations(),
-                        sink.skipped())));
+                .then(done -> {
+                    offers.finished(sink.skipped(), experiments);
+                    upsells.finished(sink.skipped(), experiments);
+                    return counted(shopId, new Evaluation(cart, sink.offers(), sink.recommendations(), sink.skipped()));
+                });
     }
 
     private Evaluation counted(String shopId, Evaluation evaluation) {

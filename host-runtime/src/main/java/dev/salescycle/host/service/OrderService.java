@@ -1,5 +1,9 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.dispatch.BoundHook;
+import dev.salescycle.host.experiments.live.ExperimentRecorder;
+import dev.salescycle.host.experiments.live.StageHooks;
+import java.util.ArrayList;
 import dev.salescycle.host.domain.NotFoundException;
 import dev.salescycle.host.domain.StateConflictException;
 import dev.salescycle.host.store.MessageRecord;
@@ -36,9 +40,17 @@ public final class OrderService {
     private final LifecycleNotifier notifier;
     private final OrderRenderer renderer;
     private final FunnelRecorder funnel;
+    private final ExperimentRecorder experiments;
 
     public OrderService(Shops shops, Dispatcher dispatcher, Store store, LifecycleNotifier notifier,
                         OrderRenderer renderer, FunnelRecorder funnel) {
+        this(shops, dispatcher, store, notifier, renderer, funnel, null);
+    }
+
+    /** @param experiments records orders and exposures for experiments; null to record none */
+    public OrderService(Shops shops, Dispatcher dispatcher, Store store, LifecycleNotifier notifier,
+                        OrderRenderer renderer, FunnelRecorder funnel, ExperimentRecorder experiments) {
+        this.experiments = experiments;
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.store = store;
@@ -56,6 +68,12 @@ public final class OrderService {
      */
     public Pending<StoredAnswer> place(String shopId, Order order, String key, String requestHash,
                                                  Boolean consent) {
+        return place(shopId, order, key, requestHash, consent, null);
+    }
+
+    /** As above, for the visitor with this id (or null): the unit of experiments by visitor. */
+    public Pending<StoredAnswer> place(String shopId, Order order, String key, String requestHash, Boolean consent,
+                                       String visitorId) {
         ShopRuntime shop = shops.require(shopId);
         Optional<StoredAnswer> earlier = earlierAnswer(shopId, order.orderId(), key, requestHash);
         if (earlier.isPresent()) {
@@ -63,17 +81,25 @@ public final class OrderService {
         }
         Customer customer = customerAfter(shopId, order, consent);
         OrderSink sink = new OrderSink();
-        return dispatcher.prepare(shop.hooks(HookKind.THANK_YOU_PAGE, HookKind.RETENTION_OFFER), bound ->
+        StageHooks thanks = StageHooks.pick(shop, HookKind.THANK_YOU_PAGE, visitorId, order.customerEmail(), experiments);
+        StageHooks retention = StageHooks.pick(shop, HookKind.RETENTION_OFFER, visitorId, order.customerEmail(), experiments);
+        List<BoundHook> hooks = new ArrayList<>(thanks.hooks());
+        hooks.addAll(retention.hooks());
+        return dispatcher.prepare(hooks, bound ->
                         bound.kind() == HookKind.THANK_YOU_PAGE
                                 ? ((ThankYouPage) bound.hook()).blocks(order, customer, bound.context())
                                 : ((RetentionOffer) bound.hook()).schedule(order, customer, bound.context()), sink,
                         shop.config().requestBudget())
-                .then(done -> commit(shop, order, key, requestHash, consent,
-                        new PlacedOrder(order, sink.blocks(), sink.messages(), sink.skipped())));
+                .then(done -> {
+                    thanks.finished(sink.skipped(), experiments);
+                    retention.finished(sink.skipped(), experiments);
+                    return commit(shop, order, key, requestHash, consent, visitorId,
+                            new PlacedOrder(order, sink.blocks(), sink.messages(), sink.skipped()));
+                });
     }
 
     private StoredAnswer commit(ShopRuntime shop, Order order, String key, String requestHash, Boolean consent,
-                                PlacedOrder placed) {
+                                String visitorId, PlacedOrder placed) {
         String body = renderer.answer(placed);
         OrderPlacement placement = new OrderPlacement(order, consent, key, requestHash, 201, body,
                 renderer.blocks(placed.blocks()),
@@ -86,6 +112,10 @@ public final class OrderService {
             case ORDER_EXISTS -> throw new StateConflictException("order_exists",
                     "order '" + order.orderId() + "' already exists in this shop (imported)", "orderId");
             default -> { }
+        }
+        if (experiments != null) {
+            experiments.ordered(shop.id(), order.orderId(), visitorId, order.customerEmail(), order.total().amount(),
+                    order.placedAt());
         }
         notifier.orderPlaced(shop, order);
         funnel.record(shop.id(), FunnelEventType.ORDER_PLACED, order.orderId(), null);

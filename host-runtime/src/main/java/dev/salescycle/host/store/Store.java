@@ -41,6 +41,9 @@ public interface Store extends AutoCloseable {
         return JdbcStore.open(options);
     }
 
+    /** The experiments' states, units, orders and counts. */
+    ExperimentRecords experiments();
+
     /** Whether the database answers a ping now. Never throws. */
     boolean isHealthy();
 
