@@ -4,6 +4,12 @@ import dev.salescycle.host.admin.AdminToken;
 import dev.salescycle.host.admin.HookMetrics;
 import dev.salescycle.host.config.HostConfig;
 import dev.salescycle.host.dispatch.Dispatcher;
+import dev.salescycle.host.dispatch.ExperimentSwitches;
+import dev.salescycle.host.experiments.live.ExperimentAdmin;
+import dev.salescycle.host.experiments.live.ExperimentRecorder;
+import dev.salescycle.host.experiments.live.ExperimentResults;
+import dev.salescycle.host.experiments.live.ExperimentStates;
+import dev.salescycle.host.experiments.live.Experiments;
 import dev.salescycle.host.dispatch.LifecycleNotifier;
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.dispatch.ShopRuntimeBuilder;
@@ -64,9 +70,12 @@ public final class HostRuntime implements AutoCloseable {
     private final FunnelRecorder funnel;
     private final ApiServlet servlet;
     private final List<AutoCloseable> closeables;
+    private final Experiments experiments;
 
     private HostRuntime(HostState state, Store store, Shops shops, PluginLifecycle lifecycle, LifecycleNotifier notifier,
-                        Retention retention, FunnelRecorder funnel, ApiServlet servlet, List<AutoCloseable> closeables) {
+                        Retention retention, FunnelRecorder funnel, ApiServlet servlet, List<AutoCloseable> closeables,
+                        Experiments experiments) {
+        this.experiments = experiments;
         this.state = state;
         this.store = store;
         this.shops = shops;
@@ -78,15 +87,16 @@ public final class HostRuntime implements AutoCloseable {
         this.closeables = closeables;
     }
 
-    static HostRuntime start(HostConfig config, Path configFile, Path pluginsDir, Path dataDir, Clock clock,
+    static HostRuntime start(HostConfig fileConfig, Path configFile, Path pluginsDir, Path dataDir, Clock clock,
                              dev.salescycle.host.config.ConfigLoader loader) {
+        HostConfig config = fileConfig;
         String url = config.host().store() != null ? config.host().store() : StoreOptions.h2FileUrl(dataDir);
         // Opening the store (pool, migrations) and loading the plugins (zips expanded, classes loaded) do not
         // depend on each other; side by side they take the time of the longer one.
         long started = System.nanoTime();
         long[] storeNanos = new long[1];
         FutureTask<Store> opening = new FutureTask<>(() -> {
-            Store opened = Store.open(url, config.host().storeUser(), config.host().storePassword());
+            Store opened = Store.open(url, fileConfig.host().storeUser(), fileConfig.host().storePassword());
             storeNanos[0] = System.nanoTime() - started;
             return opened;
         });
@@ -94,7 +104,7 @@ public final class HostRuntime implements AutoCloseable {
         LoadedPlugins plugins;
         long pluginsNanos;
         try {
-            plugins = PluginLoader.load(pluginsDir, config.pluginDigests());
+            plugins = PluginLoader.load(pluginsDir, fileConfig.pluginDigests());
             pluginsNanos = System.nanoTime() - started;
         } catch (RuntimeException | Error e) {
             closeWhenOpened(opening);
@@ -107,16 +117,22 @@ public final class HostRuntime implements AutoCloseable {
             Store store = opened(opening);
             closeables.add(store);
             StoreContextFactory contexts = new StoreContextFactory(store, clock);
+            ExperimentSwitches switches = new ExperimentSwitches();
+            Shops shops = new Shops(Map.of());
+            ExperimentStates experimentStates = new ExperimentStates(store.experiments(), switches, shops, clock,
+                    Duration.ofSeconds(1), Duration.ofSeconds(60));
+            closeables.add(0, experimentStates);
+            config = experimentStates.withStoredExperiments(config);
             Map<String, ShopRuntime> bound = new ShopRuntimeBuilder(plugins, contexts, config.host().breaker(),
-                    config.host().maxConcurrentCalls()).build(config);
-            Shops shops = new Shops(bound);
+                    config.host().maxConcurrentCalls(), switches).build(config);
+            shops.replace(bound);
             Dispatcher dispatcher = new Dispatcher();
             LifecycleNotifier notifier = new LifecycleNotifier();
             HookMetrics hookMetrics = new HookMetrics(metrics);
             hookMetrics.rebind(bound);
             HostState state = new HostState(config, plugins);
             PluginLifecycle lifecycle = new PluginLifecycle(state, shops, contexts, notifier, hookMetrics, pluginsDir,
-                    config.host().unloadGrace());
+                    config.host().unloadGrace(), switches);
             closeables.add(0, notifier);
             closeables.add(0, dispatcher);
             closeables.add(0, lifecycle);
@@ -124,6 +140,12 @@ public final class HostRuntime implements AutoCloseable {
             closeables.add(0, retention);
             FunnelRecorder funnel = new FunnelRecorder(store, clock);
             closeables.add(0, funnel);
+            ExperimentRecorder experimentRecorder = new ExperimentRecorder(store, clock);
+            closeables.add(0, experimentRecorder);
+            ExperimentResults experimentResults = new ExperimentResults(store.experiments(), experimentRecorder, clock);
+            experimentStates.start(lifecycle, experimentResults);
+            Experiments experiments = new Experiments(experimentRecorder, experimentStates,
+                    new ExperimentAdmin(shops, lifecycle, store.experiments(), experimentStates, experimentResults, clock));
             if (configFile != null && config.host().watchConfig()) {
                 closeables.add(0, new ConfigWatcher(configFile, lifecycle, Duration.ofSeconds(1), loader));
             }
@@ -131,11 +153,12 @@ public final class HostRuntime implements AutoCloseable {
                     retention.sender(), retention.outbox(), config.host().edge().leadConfirmWithin());
             closeables.add(0, consent);
             ApiServlet servlet = servlet(config, clock, store, shops, dispatcher, contexts, notifier, state, lifecycle,
-                    retention, funnel, consent, metrics);
+                    retention, funnel, consent, metrics, experiments);
             bound.values().forEach(notifier::shopStarted);
             LOG.info("Host runtime ready in {} ms (store opened in {} ms beside the plugins, loaded in {} ms)",
                     (System.nanoTime() - started) / 1_000_000, storeNanos[0] / 1_000_000, pluginsNanos / 1_000_000);
-            return new HostRuntime(state, store, shops, lifecycle, notifier, retention, funnel, servlet, closeables);
+            return new HostRuntime(state, store, shops, lifecycle, notifier, retention, funnel, servlet, closeables,
+                    experiments);
         } catch (RuntimeException e) {
             closeAll(closeables);
             plugins.close();
@@ -147,17 +170,19 @@ public final class HostRuntime implements AutoCloseable {
     private static ApiServlet servlet(HostConfig config, Clock clock, Store store, Shops shops, Dispatcher dispatcher,
                                       StoreContextFactory contexts, LifecycleNotifier notifier, HostState state,
                                       PluginLifecycle lifecycle, Retention retention, FunnelRecorder funnel,
-                                      ConsentService consent, PrometheusMeterRegistry metrics) {
+                                      ConsentService consent, PrometheusMeterRegistry metrics, Experiments experiments) {
         BodyLimits limits = new BodyLimits(config.host().maxBodyBytes(), config.host().maxImportBytes());
         var shopServices = new ShopRoutes.Services(new LeadService(shops, dispatcher, store, clock, funnel, consent),
-                new CartService(shops, dispatcher, contexts, funnel),
-                new OrderService(shops, dispatcher, store, notifier, ApiServlet.orderRenderer(), funnel),
+                new CartService(shops, dispatcher, contexts, funnel, experiments.recorder()),
+                new OrderService(shops, dispatcher, store, notifier, ApiServlet.orderRenderer(), funnel,
+                        experiments.recorder()),
                 new ProductService(shops, store, contexts), new ImportService(shops, store, notifier));
         return new ApiServlet(new Gatekeeper(new AdminToken(config.host().adminToken()), config.host().edge()), shops,
                 new ShopRoutes(shopServices, shops, funnel, retention.pageTokens(), limits, clock),
                 new CustomerRoutes(new CustomerService(shops, store, clock)),
                 new MailLinkRoutes(retention.links(), retention.pageTokens(), consent, funnel),
-                new AdminRoutes(new AdminRoutes.Services(state, lifecycle, shops, new FunnelReport(shops, store), retention),
+                new AdminRoutes(new AdminRoutes.Services(state, lifecycle, shops, new FunnelReport(shops, store), retention,
+                        experiments.admin()),
                         limits, config.host().edge().allowPluginUpload(), clock),
                 new HostRoutes(state, shops, store::isHealthy, metrics));
     }
@@ -225,6 +250,11 @@ public final class HostRuntime implements AutoCloseable {
     /** The funnel events recorder (flush it to read events written so far). */
     public FunnelRecorder funnel() {
         return funnel;
+    }
+
+    /** The shops' experiments: what is recorded, where each stands, the operator's changes. */
+    public Experiments experiments() {
+        return experiments;
     }
 
     /** Install, update, unload, enable and disable plugins on the running host. */

@@ -85,10 +85,12 @@ public final class ShopRuntime {
         return List.copyOf(out);
     }
 
-    /** Every hook of the shop, in stage order. */
+    /** Every hook of the shop in force for every request (a promoted variant's at its stage), in stage order. */
     public List<BoundHook> allHooks() {
         List<BoundHook> out = new ArrayList<>();
-        hooks.values().forEach(out::addAll);
+        for (HookKind kind : HookKind.values()) {
+            out.addAll(hooks(kind));
+        }
         return out;
     }
 

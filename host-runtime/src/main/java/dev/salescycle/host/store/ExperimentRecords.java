@@ -73,6 +73,12 @@ public final class ExperimentRecords {
         });
     }
 
+    /** Removes a draft whose creation could not be completed. */
+    public void forget(String shopId, String experimentId) {
+        jdbc.autoCommit("forget experiment", c -> Sql.update(c, "DELETE FROM experiment_states WHERE shop_id = ?"
+                + " AND experiment_id = ? AND phase = 'DRAFT'", shopId, experimentId));
+    }
+
     /**
      * Moves an experiment to a phase if it is in one of the given ones; false otherwise (so that two hosts
      * promoting at once do it once). Starting keeps the first start time; stopping and promoting note the time.
@@ -80,13 +86,12 @@ public final class ExperimentRecords {
     public boolean transition(String shopId, String experimentId, Collection<String> from, String to, String promoted,
                               Instant now) {
         String in = String.join(", ", from.stream().map(p -> "'" + p.replaceAll("[^A-Z]", "") + "'").toList());
-        String sql = "UPDATE experiment_states SET phase = ?, updated_at = ?, promoted_variant = ?,"
-                + " promoted_at = CASE WHEN ? IS NULL THEN NULL ELSE CAST(? AS TIMESTAMP WITH TIME ZONE) END,"
-                + " started_at = COALESCE(started_at, CASE WHEN ? = 'RUNNING' THEN CAST(? AS TIMESTAMP WITH TIME ZONE) END),"
-                + " stopped_at = CASE WHEN ? = 'RUNNING' THEN stopped_at ELSE CAST(? AS TIMESTAMP WITH TIME ZONE) END"
+        boolean running = "RUNNING".equals(to);
+        String sql = "UPDATE experiment_states SET phase = ?, updated_at = ?, promoted_variant = ?, promoted_at = ?, "
+                + (running ? "started_at = COALESCE(started_at, ?)" : "stopped_at = ?")
                 + " WHERE shop_id = ? AND experiment_id = ? AND phase IN (" + in + ")";
-        return jdbc.autoCommit("change experiment", c -> Sql.update(c, sql, to, now, promoted, promoted, now, to, now, to,
-                now, shopId, experimentId)) == 1;
+        return jdbc.autoCommit("change experiment", c -> Sql.update(c, sql, to, now, promoted,
+                promoted == null ? null : Sql.timestamp(now), now, shopId, experimentId)) == 1;
     }
 
     /** Records units' first exposures; a unit already recorded keeps its first. */
