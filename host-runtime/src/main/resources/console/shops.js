@@ -71,7 +71,7 @@ export async function shopPage(shopId) {
     rows, 'plugin-table'));
     view.append(h('p', { class: 'muted' }, 'Time per call (p95) is not kept by the host yet; budgets and time-outs are.'));
   }
-  const notes = conflicts(shop, byId);
+  const notes = conflicts(shop);
   if (notes.length) {
     view.append(h('h2', {}, 'Where the order differs'), h('ul', { testid: 'order-conflicts' }, notes.map(n => h('li', { testid: 'order-conflict' }, n))));
   }
@@ -120,7 +120,7 @@ async function move(shop, id, position) {
 }
 
 /** Each hook whose run order differs from the list, and which declared constraint made it so. */
-export function conflicts(shop, byId) {
+export function conflicts(shop) {
   const notes = [];
   const kinds = [...new Set(shop.hooks.map(x => x.hook))];
   for (const kind of kinds) {
@@ -130,8 +130,9 @@ export function conflicts(shop, byId) {
       for (let b = a + 1; b < listed.length; b++) {
         const first = listed[a], second = listed[b];
         if (ran.indexOf(second) > ran.indexOf(first)) continue;
-        const why = ((byId[second] || {}).runsBefore || []).includes(first) ? second + ' declares runsBefore ' + first
-          : ((byId[first] || {}).runsAfter || []).includes(second) ? first + ' declares runsAfter ' + second
+        const hookOf = id => shop.hooks.find(x => x.hook === kind && x.plugin === id) || {};
+        const why = (hookOf(second).runsBefore || []).includes(first) ? second + ' declares runsBefore ' + first
+          : (hookOf(first).runsAfter || []).includes(second) ? first + ' declares runsAfter ' + second
             : 'constraints further along the list';
         notes.push(kind + ': ' + second + ' runs before ' + first + ' although listed after it, because ' + why + '.');
       }
