@@ -48,6 +48,7 @@ async function render() {
     }
     const title = main.querySelector('h1');
     if (title) title.focus();
+    if (!performance.getEntriesByName('console-interactive').length) performance.mark('console-interactive');
     return;
   }
 }
@@ -98,4 +99,4 @@ signOutButton.addEventListener('click', async () => {
 onSignedOut(e => signInForm(e.message));
 window.addEventListener('hashchange', render);
 
-get('/admin/session').then(started, e => signInForm(e.status === 401 ? '' : e.message));
+get('/admin/session').then(s => (s.signedIn ? started(s) : signInForm('')), e => signInForm(e.message));

@@ -105,6 +105,11 @@ class ConsoleSessionTest {
         assertThat(send("GET", "/admin/shops", Map.of("Cookie", session.cookie()), null).status()).isEqualTo(200);
         assertThat(send("GET", "/admin/session", Map.of("Cookie", session.cookie()), null).json().get("csrfToken").asText())
                 .isEqualTo(session.csrf());
+        for (int i = 0; i < 6; i++) {
+            assertThat(send("GET", "/admin/session", Map.of(), null).json().get("signedIn").asBoolean())
+                    .as("a page opening without a session is no guess and is never held back").isFalse();
+        }
+        assertThat(send("GET", "/admin/session", Map.of("Cookie", "sc_session=forged"), null).status()).isEqualTo(401);
     }
 
     @Test

@@ -70,7 +70,7 @@ public final class ConsoleSessions {
     }
 
     /** The value of the request's session cookie, or null when it sent none. */
-    static String presented(HttpServletRequest request) {
+    public static String presented(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie c : cookies) {

@@ -10,7 +10,7 @@ import java.io.IOException;
 /**
  * The console's sign-in and sign-out: {@code POST /admin/session} exchanges the admin token for a session cookie
  * and answers the session's CSRF token; {@code GET /admin/session} answers the token again (a reloaded page
- * keeps it in memory only); {@code DELETE /admin/session} signs out on every host.
+ * keeps it in memory only), or {@code signedIn: false} to a request without any credential; {@code DELETE /admin/session} signs out on every host.
  */
 final class SessionRoutes {
 
@@ -25,7 +25,7 @@ final class SessionRoutes {
 
     void register(RouteTable table) {
         table.add(new Route("POST", PATH, Audience.BROWSER, RateClass.BROWSER, true, this::signIn))
-                .add(new Route("GET", PATH, Audience.OPERATOR, RateClass.NONE, false, this::current))
+                .add(new Route("GET", PATH, Audience.BROWSER, RateClass.BROWSER, false, this::current))
                 .add(new Route("DELETE", PATH, Audience.OPERATOR, RateClass.NONE, false, this::signOut));
     }
 
@@ -38,8 +38,15 @@ final class SessionRoutes {
                 .put("expiresAt", opened.expires().toString()).put("idleMinutes", ConsoleSessions.IDLE.toMinutes()));
     }
 
+    /** Without any credential a plain "not signed in" (a console page opening is no guess); else as any operator route. */
     private void current(Exchange x) throws IOException {
-        ConsoleSessions.Current session = gate.session(x.request());
+        var request = x.request();
+        if (request.getHeader("Authorization") == null && ConsoleSessions.presented(request) == null) {
+            Answers.json(x.response(), 200, Views.object().put("signedIn", false));
+            return;
+        }
+        gate.admit(Audience.OPERATOR, RateClass.NONE, null, gate.client(request), request, x.response());
+        ConsoleSessions.Current session = gate.session(request);
         Answers.json(x.response(), 200, Views.object().put("signedIn", true)
                 .put("csrfToken", session == null ? null : session.csrf())
                 .put("expiresAt", session == null ? null : session.expires().toString())

@@ -24,7 +24,8 @@ class FunctionLevelAuthorizationTest extends AbuseTest {
             new String[] {"GET", "metrics"}, new String[] {"GET", "admin/plugins"}, new String[] {"POST", "admin/plugins"},
             new String[] {"GET", "admin/shops"}, new String[] {"GET", "admin/outbox"}, new String[] {"GET", "admin/config"},
             new String[] {"PUT", "admin/shops/a/plugins/lead-scoring"}, new String[] {"DELETE", "admin/plugins/lead-scoring"},
-            new String[] {"GET", "admin/shops/a/funnel"});
+            new String[] {"GET", "admin/shops/a/funnel"}, new String[] {"GET", "admin/shops/a/plugins/lead-scoring"},
+            new String[] {"DELETE", "admin/session"});
 
     @Test
     void aBrowserWithoutSecretReachesNoServerOrOperatorRoute() {
