@@ -74,6 +74,7 @@ class ConsoleSessionTest {
                 host:
                   adminToken: %s
                   trustedProxies: [ "127.0.0.1" ]
+                  allowPluginUpload: true
                 shops:
                   s:
                     currency: EUR
@@ -251,9 +252,29 @@ class ConsoleSessionTest {
     void aBadSettingIsRefusedAtItsFieldWithTheHostsMessage() throws Exception {
         Answer refused = send("PUT", "/admin/shops/s/plugins/lead-scoring", Map.of("Content-Type", "application/json",
                 "Authorization", "Bearer " + ADMIN), "{\"settings\":{\"hotScore\":\"very\"}}");
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().at("/error/code").asText()).isEqualTo("invalid_config");
         assertThat(refused.json().at("/error/field").asText()).isEqualTo("settings.hotScore");
-        assertThat(refused.json().at("/error/message").asText()).startsWith("hotScore: expected integer");
+        assertThat(refused.json().at("/error/message").asText())
+                .startsWith("shops.s.plugins[lead-scoring].settings.hotScore: expected integer");
+    }
+
+    @Test
+    void anUploadThroughTheSessionAnswersTheSha256OfTheFileTheHostKeeps() throws Exception {
+        Session session = signIn();
+        assertThat(send("GET", "/admin/config", Map.of("Cookie", session.cookie()), null).json().get("allowPluginUpload")
+                .asBoolean()).isTrue();
+        Path zip = Plugins.zip("co-purchase-upsell");
+        HttpRequest.Builder upload = HttpRequest.newBuilder(host.host().baseUri().resolve("/admin/plugins?file=co-purchase-upsell.zip"))
+                .POST(HttpRequest.BodyPublishers.ofFile(zip)).header("Content-Type", "application/octet-stream")
+                .header("Cookie", session.cookie()).header("X-CSRF-Token", session.csrf());
+        current.forEach(upload::header);
+        HttpResponse<String> installed = HTTP.send(upload.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(installed.statusCode()).as(installed.body()).isEqualTo(201);
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(zip)));
+        assertThat(JSON.readTree(installed.body()).get("sha256").asText()).isEqualTo(expected);
+        assertThat(JSON.readTree(installed.body()).get("shops")).as("enabled for no shop yet").isEmpty();
     }
 
     private static Session signIn() throws Exception {

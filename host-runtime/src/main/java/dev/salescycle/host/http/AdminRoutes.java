@@ -97,7 +97,7 @@ public final class AdminRoutes {
         byte[] raw = Bodies.read(x.request(), limits.body());
         JsonNode body = raw.length == 0 ? Views.object() : Fields.object(Bodies.json(raw), "");
         PluginRef ref = AdminPluginRefs.read(shop, id, body, api.state().config());
-        api.state().plugins().find(id).ifPresent(plugin -> SettingsCheck.check(plugin, ref.settings()));
+        api.state().plugins().find(id).ifPresent(plugin -> SettingsCheck.check(plugin, ref));
         api.lifecycle().enable(shop, ref,
                 body.hasNonNull("position") ? Fields.positiveInt(body, "position", "position", 1000) - 1 : null);
         Answers.json(x.response(), 200, shops());
