@@ -23,7 +23,7 @@ function append(el, children) {
 export function table(caption, headers, rows, testid) {
   return h('div', { class: 'scroll' }, h('table', { testid },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, headers.map(x => h('th', { scope: 'col' }, x)))),
+    h('thead', {}, h('tr', {}, headers.map(x => (x instanceof Node && x.tagName === 'TH' ? x : h('th', { scope: 'col' }, x))))),
     h('tbody', {}, rows)));
 }
 

@@ -67,7 +67,7 @@ export async function shopPage(shopId) {
   });
   if (rows.length) {
     view.append(table('Plugins of ' + shop.id + ' in order', ['#', 'Plugin', 'Version', 'State', 'Hook', 'Breaker', 'Calls',
-      'Errors', 'Time-outs', 'Budget', 'Actions'].map((t, i) => i === 2 || i === 9 ? h('span', { class: 'hide-narrow' }, t) : t),
+      'Errors', 'Time-outs', 'Budget', 'Actions'].map((t, i) => (i === 2 || i === 9 ? h('th', { scope: 'col', class: 'hide-narrow' }, t) : t)),
     rows, 'plugin-table'));
     view.append(h('p', { class: 'muted' }, 'Time per call (p95) is not kept by the host yet; budgets and time-outs are.'));
   }
