@@ -20,6 +20,8 @@ import dev.salescycle.host.http.ShopRoutes;
 import dev.salescycle.host.service.ConsentService;
 import dev.salescycle.host.service.CustomerService;
 import dev.salescycle.host.service.FunnelReport;
+import dev.salescycle.host.service.AttributionService;
+import dev.salescycle.host.attribution.RefCodec;
 import dev.salescycle.host.lifecycle.ConfigWatcher;
 import dev.salescycle.host.lifecycle.HostState;
 import dev.salescycle.host.lifecycle.PluginLifecycle;
@@ -151,10 +153,12 @@ public final class HostRuntime implements AutoCloseable {
                                       PluginLifecycle lifecycle, Retention retention, FunnelRecorder funnel,
                                       ConsentService consent, PrometheusMeterRegistry metrics) {
         BodyLimits limits = new BodyLimits(config.host().maxBodyBytes(), config.host().maxImportBytes());
+        AttributionService attribution = new AttributionService(shops, store, funnel,
+                new RefCodec(retention.pageTokens().attributionKey()), metrics, clock);
         var shopServices = new ShopRoutes.Services(new LeadService(shops, dispatcher, store, clock, funnel, consent),
-                new CartService(shops, dispatcher, contexts, funnel),
-                new OrderService(shops, dispatcher, store, notifier, ApiServlet.orderRenderer(), funnel),
-                new ProductService(shops, store, contexts), new ImportService(shops, store, notifier));
+                new CartService(shops, dispatcher, contexts, funnel, attribution),
+                new OrderService(shops, dispatcher, store, notifier, ApiServlet.orderRenderer(), funnel, attribution),
+                new ProductService(shops, store, contexts), new ImportService(shops, store, notifier), attribution);
         AdminToken token = new AdminToken(config.host().adminToken());
         ConsoleSessions sessions = new ConsoleSessions(token.enabled() ? token.sessionKey(StoredRevocations.secret(store)) : null,
                 new StoredRevocations(store), clock, ConsoleSessions.IDLE, ConsoleSessions.ABSOLUTE);
@@ -162,8 +166,9 @@ public final class HostRuntime implements AutoCloseable {
         return new ApiServlet(gate, shops,
                 new ShopRoutes(shopServices, shops, funnel, retention.pageTokens(), limits, clock),
                 new CustomerRoutes(new CustomerService(shops, store, clock)),
-                new MailLinkRoutes(retention.links(), retention.pageTokens(), consent, funnel),
-                new AdminRoutes(new AdminRoutes.Services(state, lifecycle, shops, new FunnelReport(shops, store), retention),
+                new MailLinkRoutes(retention.links(), retention.pageTokens(), consent, funnel, attribution),
+                new AdminRoutes(new AdminRoutes.Services(state, lifecycle, shops, new FunnelReport(shops, store),
+                        retention),
                         limits, config.host().edge().allowPluginUpload(), clock),
                 new HostRoutes(state, shops, store::isHealthy, metrics));
     }

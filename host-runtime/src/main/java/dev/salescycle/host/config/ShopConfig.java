@@ -13,9 +13,10 @@ import java.util.List;
  * @param requestBudget the time budget of all hook calls of one request in this shop
  * @param plugins the enabled plugins in execution and display order
  * @param access who may call the shop's routes
+ * @param attribution the windows within which an order counts for a plugin's offer, recommendation, block or mail
  */
 public record ShopConfig(String id, Currency currency, Duration hookBudget, Duration requestBudget,
-                         List<PluginRef> plugins, ShopAccess access) {
+                         List<PluginRef> plugins, ShopAccess access, AttributionSettings attribution) {
 
     public ShopConfig {
         plugins = List.copyOf(plugins);
@@ -23,6 +24,6 @@ public record ShopConfig(String id, Currency currency, Duration hookBudget, Dura
 
     /** A copy with another plugin list. */
     public ShopConfig withPlugins(List<PluginRef> replaced) {
-        return new ShopConfig(id, currency, hookBudget, requestBudget, replaced, access);
+        return new ShopConfig(id, currency, hookBudget, requestBudget, replaced, access, attribution);
     }
 }

@@ -28,27 +28,39 @@ public final class CartService {
      * The answer for a cart.
      *
      * @param cart the cart
+     * @param visitorId the storefront's visitor id, or null
      * @param offers offers in plugin order
      * @param recommendations recommendations in plugin order, deduplicated, without cart items
      * @param skipped plugins whose contribution is missing
+     * @param offerRefs the attribution reference of each offer
+     * @param recommendationRefs the attribution reference of each recommendation
      */
-    public record Evaluation(Cart cart, List<Attributed<Offer>> offers,
-                             List<Attributed<Recommendation>> recommendations, List<Skipped> skipped) {
+    public record Evaluation(Cart cart, String visitorId, List<Attributed<Offer>> offers,
+                             List<Attributed<Recommendation>> recommendations, List<Skipped> skipped,
+                             List<String> offerRefs, List<String> recommendationRefs) {
     }
 
     private final Shops shops;
     private final Dispatcher dispatcher;
     private final StoreContextFactory contexts;
     private final FunnelRecorder funnel;
+    private final AttributionService attribution;
 
-    public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel) {
+    public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel,
+                       AttributionService attribution) {
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.contexts = contexts;
         this.funnel = funnel;
+        this.attribution = attribution;
     }
 
-    public Pending<Evaluation> evaluate(String shopId, Cart cart) {
+    /**
+     * Evaluates a cart.
+     *
+     * @param visitorId the storefront's visitor id, or null
+     */
+    public Pending<Evaluation> evaluate(String shopId, Cart cart, String visitorId) {
         var shop = shops.require(shopId);
         if (!cart.currency().equals(shop.config().currency())) {
             throw InvalidInputException.field("currency", "expected " + shop.config().currency()
@@ -62,8 +74,25 @@ public final class CartService {
                                 ? ((ConversionOffer) bound.hook()).offers(cart, bound.context())
                                 : ((Upsell) bound.hook()).recommend(cart, bound.context()), sink,
                         shop.config().requestBudget())
-                .then(done -> counted(shopId, new Evaluation(cart, sink.offers(), sink.recommendations(),
-                        sink.skipped())));
+                .then(done -> counted(shopId, signed(shopId, visitorId, cart, sink)));
+    }
+
+    /** The answer with an attribution reference for each offer (its id) and recommendation (its sku). */
+    private Evaluation signed(String shopId, String visitorId, Cart cart, CartSink sink) {
+        List<Attributed<Offer>> offers = sink.offers();
+        List<Attributed<Recommendation>> recommendations = sink.recommendations();
+        String[] offerRefs = new String[offers.size()];
+        for (int i = 0; i < offerRefs.length; i++) {
+            Attributed<Offer> o = offers.get(i);
+            offerRefs[i] = attribution.sign(shopId, HookKind.CONVERSION_OFFER, o.plugin(), o.value().id(), visitorId);
+        }
+        String[] recommendationRefs = new String[recommendations.size()];
+        for (int i = 0; i < recommendationRefs.length; i++) {
+            Attributed<Recommendation> r = recommendations.get(i);
+            recommendationRefs[i] = attribution.sign(shopId, HookKind.UPSELL, r.plugin(), r.value().sku(), visitorId);
+        }
+        return new Evaluation(cart, visitorId, offers, recommendations, sink.skipped(), List.of(offerRefs),
+                List.of(recommendationRefs));
     }
 
     private Evaluation counted(String shopId, Evaluation evaluation) {
