@@ -16,7 +16,7 @@ import dev.salescycle.host.plugins.LoadedPlugin;
 import dev.salescycle.host.plugins.PluginDigest;
 import dev.salescycle.host.retention.Retention;
 import dev.salescycle.host.service.FunnelReport;
-import dev.salescycle.host.service.Shops;
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.sdk.settings.SettingSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +42,7 @@ public final class AdminRoutes {
      * @param funnel the shops' funnel counts
      * @param retention the mail sender and its outbox
      */
-    public record Services(HostState state, PluginLifecycle lifecycle, Shops shops, FunnelReport funnel, Retention retention) {
+    public record Services(HostState state, PluginLifecycle lifecycle, RunningShops shops, FunnelReport funnel, Retention retention) {
     }
 
     private final Services api;
@@ -97,7 +97,7 @@ public final class AdminRoutes {
         byte[] raw = Bodies.read(x.request(), limits.body());
         JsonNode body = raw.length == 0 ? Views.object() : Fields.object(Bodies.json(raw), "");
         PluginRef ref = AdminPluginRefs.read(shop, id, body, api.state().config());
-        api.state().plugins().find(id).ifPresent(plugin -> SettingsCheck.check(plugin, ref));
+        api.state().plugins().find(id).ifPresent(plugin -> SettingsCheck.check(plugin, ref, api.state().config().shops().get(shop).currency()));
         api.lifecycle().enable(shop, ref,
                 body.hasNonNull("position") ? Fields.positiveInt(body, "position", "position", 1000) - 1 : null);
         Answers.json(x.response(), 200, shops());

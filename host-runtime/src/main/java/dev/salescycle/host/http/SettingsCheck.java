@@ -20,12 +20,12 @@ final class SettingsCheck {
     private SettingsCheck() {
     }
 
-    static void check(LoadedPlugin plugin, PluginRef ref) {
+    static void check(LoadedPlugin plugin, PluginRef ref, java.util.Currency currency) {
         Map<String, Object> settings = ref.settings();
         List<SettingSpec> specs = new ArrayList<>();
         plugin.hooks().forEach(h -> specs.addAll(h.settingSpecs()));
         try {
-            new SettingsValidator(specs).resolve(settings);
+            new SettingsValidator(specs).resolve(settings, currency);
         } catch (SettingsException e) {
             SettingsException.Problem first = e.problems().get(0);
             String all = e.problems().stream().map(p -> ref.settingProblem(p.setting(), p.message()))

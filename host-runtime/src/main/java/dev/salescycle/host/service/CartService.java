@@ -1,5 +1,6 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.domain.InvalidInputException;
 import dev.salescycle.host.dispatch.Attributed;
 import dev.salescycle.host.dispatch.BoundHook;
@@ -7,7 +8,7 @@ import dev.salescycle.host.dispatch.CartSink;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.host.dispatch.Skipped;
-import dev.salescycle.host.shop.StoreContextFactory;
+import dev.salescycle.host.context.StoreContextFactory;
 import dev.salescycle.host.store.FunnelEventType;
 import dev.salescycle.sdk.ConversionOffer;
 import dev.salescycle.sdk.Upsell;
@@ -40,13 +41,13 @@ public final class CartService {
                              List<String> offerRefs, List<String> recommendationRefs) {
     }
 
-    private final Shops shops;
+    private final RunningShops shops;
     private final Dispatcher dispatcher;
     private final StoreContextFactory contexts;
     private final FunnelRecorder funnel;
     private final AttributionService attribution;
 
-    public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel,
+    public CartService(RunningShops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel,
                        AttributionService attribution) {
         this.shops = shops;
         this.dispatcher = dispatcher;

@@ -1,12 +1,13 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.domain.NotFoundException;
 import dev.salescycle.host.domain.StateConflictException;
 import dev.salescycle.host.store.MessageRecord;
 import java.util.List;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
-import dev.salescycle.host.dispatch.LifecycleNotifier;
+import dev.salescycle.host.dispatch.HookCallbacks;
 import dev.salescycle.host.dispatch.OrderSink;
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.store.FunnelEventType;
@@ -14,7 +15,7 @@ import dev.salescycle.host.store.IdempotentResponse;
 import dev.salescycle.host.store.NewMessage;
 import dev.salescycle.host.store.OrderPlacement;
 import dev.salescycle.host.store.PlaceResult;
-import dev.salescycle.host.store.Store;
+import dev.salescycle.host.store.OrderStore;
 import dev.salescycle.sdk.RetentionOffer;
 import dev.salescycle.sdk.ThankYouPage;
 import dev.salescycle.sdk.model.Customer;
@@ -33,10 +34,10 @@ import dev.salescycle.host.dispatch.Pending;
  */
 public final class OrderService {
 
-    private final Shops shops;
+    private final RunningShops shops;
     private final Dispatcher dispatcher;
-    private final Store store;
-    private final LifecycleNotifier notifier;
+    private final OrderStore store;
+    private final HookCallbacks callbacks;
     private final OrderRenderer renderer;
     private final FunnelRecorder funnel;
     private final AttributionService attribution;
@@ -53,12 +54,12 @@ public final class OrderService {
         public static final Refs NONE = new Refs(null, List.of(), List.of());
     }
 
-    public OrderService(Shops shops, Dispatcher dispatcher, Store store, LifecycleNotifier notifier,
+    public OrderService(RunningShops shops, Dispatcher dispatcher, OrderStore store, HookCallbacks callbacks,
                         OrderRenderer renderer, FunnelRecorder funnel, AttributionService attribution) {
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.store = store;
-        this.notifier = notifier;
+        this.callbacks = callbacks;
         this.renderer = renderer;
         this.funnel = funnel;
         this.attribution = attribution;
@@ -117,7 +118,7 @@ public final class OrderService {
                     "order '" + order.orderId() + "' already exists in this shop (imported)", "orderId");
             default -> { }
         }
-        notifier.orderPlaced(shop, order);
+        callbacks.orderPlaced(shop, order);
         funnel.record(shop.id(), FunnelEventType.ORDER_PLACED, order.orderId(), null);
         return new StoredAnswer(201, body);
     }
