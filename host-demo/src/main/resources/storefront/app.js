@@ -18,6 +18,7 @@
     evaluation: null,
     evaluateSeq: 0,
     pendingOrder: null, // {key, orderId, fingerprint}: retried checkouts reuse the Idempotency-Key
+    visitorId: null,    // this browser's visitor id, sent with carts and orders (attribution, experiments)
     adminToken: null    // typed into the outbox form; kept in memory only
   };
 
@@ -265,11 +266,16 @@
     return state.carts[id];
   }
 
-  function addToCart(product) {
+  // A recommended item keeps its recommendation's attribution reference on its cart line, up to the order.
+  function addToCart(product, ref) {
     const lines = cart();
     const line = lines.get(product.sku);
-    if (line) line.quantity += 1;
-    else lines.set(product.sku, { sku: product.sku, name: product.name, price: String(product.price), quantity: 1 });
+    if (line) {
+      line.quantity += 1;
+      if (ref && !line.ref) line.ref = ref;
+    } else {
+      lines.set(product.sku, { sku: product.sku, name: product.name, price: String(product.price), quantity: 1, ref: ref || undefined });
+    }
     cartChanged();
   }
 
@@ -292,15 +298,19 @@
     const digits = fractionDigits(state.shop.currency);
     return Array.from(cart().values()).map((line) => ({
       sku: line.sku, name: line.name, quantity: line.quantity,
-      unitPrice: toDecimal(toMinor(line.price, digits), digits)
+      unitPrice: toDecimal(toMinor(line.price, digits), digits), ref: line.ref
     }));
+  }
+
+  // The discounts the demo applies at checkout: every DISCOUNT offer of the last evaluation.
+  function appliedOffers() {
+    return ((state.evaluation && state.evaluation.offers) || []).filter((o) => o.type === 'DISCOUNT');
   }
 
   function cartTotals() {
     const digits = fractionDigits(state.shop.currency);
     const subtotal = cartLines().reduce((sum, l) => sum + toMinor(l.unitPrice, digits) * l.quantity, 0);
-    const offers = (state.evaluation && state.evaluation.offers) || [];
-    const discount = Math.min(subtotal, offers.filter((o) => o.type === 'DISCOUNT')
+    const discount = Math.min(subtotal, appliedOffers()
       .reduce((sum, o) => sum + Math.max(0, toMinor(amountOf(o.discount), digits)), 0));
     return { digits, subtotal, discount, total: subtotal - discount };
   }
@@ -348,7 +358,8 @@
       document.body.dataset.evaluated = String(seq);
       return;
     }
-    const body = { cartId: 'demo-' + state.shop.id, customerEmail: customerEmail(), currency: state.shop.currency, lines };
+    const body = { cartId: 'demo-' + state.shop.id, customerEmail: customerEmail(), currency: state.shop.currency,
+      visitorId: visitorId(), lines };
     try {
       const evaluation = await api('POST', shopPath('/cart/evaluate'), body);
       if (seq !== state.evaluateSeq) return;
@@ -407,7 +418,7 @@
           price ? el('span', { className: 'price', text: formatMoney(price) }) : null,
           el('button', {
             type: 'button', className: 'secondary small-button', 'data-testid': 'add-recommendation', 'data-sku': rec.sku,
-            text: 'Add', onclick: () => addToCart({ sku: rec.sku, name, price: price || '0' })
+            text: 'Add', onclick: () => addToCart({ sku: rec.sku, name, price: price || '0' }, rec.ref)
           })),
         el('div', { className: 'rec-meta' },
           el('span', { className: 'evidence', 'data-testid': 'evidence', text: evidenceText(rec) }),
@@ -476,6 +487,22 @@
     return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20);
   }
 
+  // One id per browser tab session: the unit of attribution sessions and of experiments.
+  function visitorId() {
+    if (!state.visitorId) {
+      try {
+        state.visitorId = window.sessionStorage.getItem('salescycle-visitor');
+        if (!state.visitorId) {
+          state.visitorId = 'visitor-' + uuid();
+          window.sessionStorage.setItem('salescycle-visitor', state.visitorId);
+        }
+      } catch (e) {
+        state.visitorId = state.visitorId || 'visitor-' + uuid();
+      }
+    }
+    return state.visitorId;
+  }
+
   async function checkOut(event) {
     event.preventDefault();
     const lines = cartLines();
@@ -487,7 +514,10 @@
       currency: state.shop.currency,
       lines,
       total: toDecimal(totals.total, totals.digits),
-      consent: { marketing: $('checkout-consent').checked }
+      consent: { marketing: $('checkout-consent').checked },
+      visitorId: visitorId(),
+      // The offers the order used, by their attribution references.
+      refs: appliedOffers().map((o) => o.ref).filter(Boolean)
     };
     const fingerprint = JSON.stringify(body);
     if (!state.pendingOrder || state.pendingOrder.fingerprint !== fingerprint) {

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Last touch per line: each order line's revenue goes to the latest touch that applies to it. A touch sent on
- * a line applies to that line; a recommendation's touch applies to the lines of its sku; any other touch of the
- * order (an offer used, a thank-you block, a mail clicked or opened) applies to every line. On equal times the
- * touch sent on the line wins. Every touch is credited, with zero when it won no line, so that an offer used
- * counts as used.
+ * Last touch per line: each order line's revenue goes to the last touch of that line. A line's own touches are
+ * the reference sent on it and the recommendations of its sku the order names: the item came into the cart
+ * through them, so the latest of them wins the line. A line without one goes to the latest touch of the whole
+ * order (an offer used, a thank-you block, a mail clicked or opened). Offers are signed again with every cart
+ * evaluation, so an order-level touch dated after an item was added says nothing about that item. Every touch is
+ * credited, with zero when it won no line, so that an offer used counts as used.
  */
 public final class LastTouch {
 
@@ -33,8 +34,16 @@ public final class LastTouch {
             CartLine line = lines.get(i);
             Touch best = lineTouches.get(i);
             for (Touch t : orderTouches) {
-                if (appliesTo(t, line) && (best == null || t.at().isAfter(best.at()))) {
+                if (t.kind() == TouchKind.LINE && t.item().equals(line.sku())
+                        && (best == null || t.at().isAfter(best.at()))) {
                     best = t;
+                }
+            }
+            if (best == null) {
+                for (Touch t : orderTouches) {
+                    if (t.kind() != TouchKind.LINE && (best == null || t.at().isAfter(best.at()))) {
+                        best = t;
+                    }
                 }
             }
             if (best != null) {
@@ -45,9 +54,5 @@ public final class LastTouch {
         List<Credit> out = new ArrayList<>(revenue.size());
         revenue.forEach((touch, amount) -> out.add(new Credit(touch, amount, won.getOrDefault(touch, 0))));
         return out;
-    }
-
-    private static boolean appliesTo(Touch touch, CartLine line) {
-        return touch.kind() != TouchKind.LINE || touch.item().equals(line.sku());
     }
 }
