@@ -141,10 +141,10 @@ class StorefrontBrowserTest {
         assertThat(funnel.path("ignoredRefs").path("total").asLong()).isZero();
         assertThat(funnel.path("attributed").path("orders").asLong()).isEqualTo(1);
         if (discounted) {
-            JsonNode offers = plugin(funnel, "conversion-offer", "conversion-offers");
-            assertThat(offers.path("revenue").path("EUR").asText()).as("the dripper, bought with the discount")
+            JsonNode credited = plugin(funnel, "conversion-offer", "conversion-offers");
+            assertThat(credited.path("revenue").path("EUR").asText()).as("the dripper, bought with the discount")
                     .isEqualTo(DRIPPER_PRICE);
-            assertThat(offers.path("acted").asLong()).as("the discount used").isEqualTo(1);
+            assertThat(credited.path("acted").asLong()).as("the discount used").isEqualTo(1);
         }
     }
 
