@@ -30,11 +30,13 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Walks the demo storefront in headless Chromium as a shopper would, against the demo host
  * started in-process with the bundled plugins and sample shops.
  */
+@Timeout(600)
 class StorefrontBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -141,10 +143,10 @@ class StorefrontBrowserTest {
         assertThat(funnel.path("ignoredRefs").path("total").asLong()).isZero();
         assertThat(funnel.path("attributed").path("orders").asLong()).isEqualTo(1);
         if (discounted) {
-            JsonNode credited = plugin(funnel, "conversion-offer", "conversion-offers");
-            assertThat(credited.path("revenue").path("EUR").asText()).as("the dripper, bought with the discount")
+            JsonNode offerPlugin = plugin(funnel, "conversion-offer", "conversion-offers");
+            assertThat(offerPlugin.path("revenue").path("EUR").asText()).as("the dripper, bought with the discount")
                     .isEqualTo(DRIPPER_PRICE);
-            assertThat(credited.path("acted").asLong()).as("the discount used").isEqualTo(1);
+            assertThat(offerPlugin.path("acted").asLong()).as("the discount used").isEqualTo(1);
         }
     }
 

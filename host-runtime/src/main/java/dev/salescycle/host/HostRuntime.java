@@ -4,11 +4,19 @@ import dev.salescycle.host.admin.AdminToken;
 import dev.salescycle.host.admin.HookMetrics;
 import dev.salescycle.host.config.HostConfig;
 import dev.salescycle.host.dispatch.Dispatcher;
-import dev.salescycle.host.dispatch.LifecycleNotifier;
+import dev.salescycle.host.dispatch.ExperimentSwitches;
+import dev.salescycle.host.dispatch.HookCallbacks;
+import dev.salescycle.host.experiments.live.ExperimentAdmin;
+import dev.salescycle.host.experiments.live.ExperimentRecorder;
+import dev.salescycle.host.experiments.live.ExperimentResults;
+import dev.salescycle.host.experiments.live.ExperimentStates;
+import dev.salescycle.host.experiments.live.Experiments;
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.dispatch.ShopRuntimeBuilder;
 import dev.salescycle.host.http.ApiServlet;
+import dev.salescycle.host.access.ConsoleSessions;
 import dev.salescycle.host.access.Gatekeeper;
+import dev.salescycle.host.access.StoredRevocations;
 import dev.salescycle.host.http.AdminRoutes;
 import dev.salescycle.host.http.BodyLimits;
 import dev.salescycle.host.http.CustomerRoutes;
@@ -32,8 +40,8 @@ import dev.salescycle.host.service.ImportService;
 import dev.salescycle.host.service.LeadService;
 import dev.salescycle.host.service.OrderService;
 import dev.salescycle.host.service.ProductService;
-import dev.salescycle.host.service.Shops;
-import dev.salescycle.host.shop.StoreContextFactory;
+import dev.salescycle.host.dispatch.RunningShops;
+import dev.salescycle.host.context.StoreContextFactory;
 import dev.salescycle.host.store.Store;
 import dev.salescycle.host.store.StoreOptions;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -44,8 +52,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -59,36 +65,40 @@ public final class HostRuntime implements AutoCloseable {
 
     private final HostState state;
     private final Store store;
-    private final Shops shops;
+    private final RunningShops shops;
     private final PluginLifecycle lifecycle;
-    private final LifecycleNotifier notifier;
+    private final HookCallbacks callbacks;
     private final Retention retention;
     private final FunnelRecorder funnel;
     private final ApiServlet servlet;
-    private final List<AutoCloseable> closeables;
+    private final ShutdownOrder parts;
+    private final Experiments experiments;
 
-    private HostRuntime(HostState state, Store store, Shops shops, PluginLifecycle lifecycle, LifecycleNotifier notifier,
-                        Retention retention, FunnelRecorder funnel, ApiServlet servlet, List<AutoCloseable> closeables) {
+    private HostRuntime(HostState state, Store store, RunningShops shops, PluginLifecycle lifecycle, HookCallbacks callbacks,
+                        Retention retention, FunnelRecorder funnel, ApiServlet servlet, ShutdownOrder parts,
+                        Experiments experiments) {
+        this.experiments = experiments;
         this.state = state;
         this.store = store;
         this.shops = shops;
         this.lifecycle = lifecycle;
-        this.notifier = notifier;
+        this.callbacks = callbacks;
         this.retention = retention;
         this.funnel = funnel;
         this.servlet = servlet;
-        this.closeables = closeables;
+        this.parts = parts;
     }
 
-    static HostRuntime start(HostConfig config, Path configFile, Path pluginsDir, Path dataDir, Clock clock,
+    static HostRuntime start(HostConfig fileConfig, Path configFile, Path pluginsDir, Path dataDir, Clock clock,
                              dev.salescycle.host.config.ConfigLoader loader) {
+        HostConfig config = fileConfig;
         String url = config.host().store() != null ? config.host().store() : StoreOptions.h2FileUrl(dataDir);
         // Opening the store (pool, migrations) and loading the plugins (zips expanded, classes loaded) do not
         // depend on each other; side by side they take the time of the longer one.
         long started = System.nanoTime();
         long[] storeNanos = new long[1];
         FutureTask<Store> opening = new FutureTask<>(() -> {
-            Store opened = Store.open(url, config.host().storeUser(), config.host().storePassword());
+            Store opened = Store.open(url, fileConfig.host().storeUser(), fileConfig.host().storePassword());
             storeNanos[0] = System.nanoTime() - started;
             return opened;
         });
@@ -96,73 +106,82 @@ public final class HostRuntime implements AutoCloseable {
         LoadedPlugins plugins;
         long pluginsNanos;
         try {
-            plugins = PluginLoader.load(pluginsDir, config.pluginDigests());
+            plugins = PluginLoader.load(pluginsDir, fileConfig.pluginDigests());
             pluginsNanos = System.nanoTime() - started;
         } catch (RuntimeException | Error e) {
             closeWhenOpened(opening);
             throw e;
         }
         PrometheusMeterRegistry metrics = registry(); // needs no store, so it is made while the store opens
-        List<AutoCloseable> closeables = new ArrayList<>();
-        closeables.add(metrics::close);
+        ShutdownOrder parts = new ShutdownOrder();
+        parts.started(metrics::close);
         try {
-            Store store = opened(opening);
-            closeables.add(store);
+            Store store = parts.started(opened(opening));
             StoreContextFactory contexts = new StoreContextFactory(store, clock);
+            ExperimentSwitches switches = new ExperimentSwitches();
+            RunningShops shops = new RunningShops(Map.of());
+            ExperimentStates experimentStates = parts.started(new ExperimentStates(store.experiments(), switches,
+                    shops, clock, Duration.ofSeconds(1), Duration.ofSeconds(60)));
+            config = experimentStates.withStoredExperiments(config);
             Map<String, ShopRuntime> bound = new ShopRuntimeBuilder(plugins, contexts, config.host().breaker(),
-                    config.host().maxConcurrentCalls()).build(config);
-            Shops shops = new Shops(bound);
-            Dispatcher dispatcher = new Dispatcher();
-            LifecycleNotifier notifier = new LifecycleNotifier();
+                    config.host().maxConcurrentCalls(), switches).build(config);
+            shops.replace(bound);
+            Dispatcher dispatcher = parts.started(new Dispatcher());
+            HookCallbacks callbacks = parts.started(new HookCallbacks());
             HookMetrics hookMetrics = new HookMetrics(metrics);
             hookMetrics.rebind(bound);
             HostState state = new HostState(config, plugins);
-            PluginLifecycle lifecycle = new PluginLifecycle(state, shops, contexts, notifier, hookMetrics, pluginsDir,
-                    config.host().unloadGrace());
-            closeables.add(0, notifier);
-            closeables.add(0, dispatcher);
-            closeables.add(0, lifecycle);
-            Retention retention = Retention.start(config.host(), store, shops, clock);
-            closeables.add(0, retention);
-            FunnelRecorder funnel = new FunnelRecorder(store, clock);
-            closeables.add(0, funnel);
+            PluginLifecycle lifecycle = parts.started(new PluginLifecycle(state, shops, contexts, callbacks, hookMetrics,
+                    pluginsDir, config.host().unloadGrace(), switches));
+            Retention retention = parts.started(Retention.start(config.host(), store, shops, clock));
+            FunnelRecorder funnel = parts.started(new FunnelRecorder(store, clock));
+            ExperimentRecorder experimentRecorder = parts.started(new ExperimentRecorder(store, clock));
+            ExperimentResults experimentResults = new ExperimentResults(store.experiments(), experimentRecorder, clock);
+            experimentStates.start(lifecycle, experimentResults);
+            Experiments experiments = new Experiments(experimentRecorder, experimentStates,
+                    new ExperimentAdmin(shops, lifecycle, store.experiments(), experimentStates, experimentResults, clock));
             if (configFile != null && config.host().watchConfig()) {
-                closeables.add(0, new ConfigWatcher(configFile, lifecycle, Duration.ofSeconds(1), loader));
+                parts.started(new ConfigWatcher(configFile, lifecycle, Duration.ofSeconds(1), loader));
             }
-            ConsentService consent = new ConsentService(store, clock, retention.pageTokens(), retention.links(),
-                    retention.sender(), retention.outbox(), config.host().edge().leadConfirmWithin());
-            closeables.add(0, consent);
-            ApiServlet servlet = servlet(config, clock, store, shops, dispatcher, contexts, notifier, state, lifecycle,
-                    retention, funnel, consent, metrics);
-            bound.values().forEach(notifier::shopStarted);
+            ConsentService consent = parts.started(new ConsentService(store, clock, retention.pageTokens(),
+                    retention.links(), retention.sender(), retention.outbox(), config.host().edge().leadConfirmWithin()));
+            ApiServlet servlet = servlet(config, clock, store, shops, dispatcher, contexts, callbacks, state, lifecycle,
+                    retention, funnel, consent, metrics, experiments);
+            bound.values().forEach(callbacks::shopStarted);
             LOG.info("Host runtime ready in {} ms (store opened in {} ms beside the plugins, loaded in {} ms)",
                     (System.nanoTime() - started) / 1_000_000, storeNanos[0] / 1_000_000, pluginsNanos / 1_000_000);
-            return new HostRuntime(state, store, shops, lifecycle, notifier, retention, funnel, servlet, closeables);
+            return new HostRuntime(state, store, shops, lifecycle, callbacks, retention, funnel, servlet, parts,
+                    experiments);
         } catch (RuntimeException e) {
-            closeAll(closeables);
+            parts.close();
             plugins.close();
             throw e;
         }
     }
 
     /** The HTTP edge: each route group gets the services it calls, the gatekeeper admits every request. */
-    private static ApiServlet servlet(HostConfig config, Clock clock, Store store, Shops shops, Dispatcher dispatcher,
-                                      StoreContextFactory contexts, LifecycleNotifier notifier, HostState state,
+    private static ApiServlet servlet(HostConfig config, Clock clock, Store store, RunningShops shops, Dispatcher dispatcher,
+                                      StoreContextFactory contexts, HookCallbacks callbacks, HostState state,
                                       PluginLifecycle lifecycle, Retention retention, FunnelRecorder funnel,
-                                      ConsentService consent, PrometheusMeterRegistry metrics) {
+                                      ConsentService consent, PrometheusMeterRegistry metrics, Experiments experiments) {
         BodyLimits limits = new BodyLimits(config.host().maxBodyBytes(), config.host().maxImportBytes());
         AttributionService attribution = new AttributionService(shops, store, funnel,
                 new RefCodec(retention.pageTokens().attributionKey()), metrics, clock);
         var shopServices = new ShopRoutes.Services(new LeadService(shops, dispatcher, store, clock, funnel, consent),
-                new CartService(shops, dispatcher, contexts, funnel, attribution),
-                new OrderService(shops, dispatcher, store, notifier, ApiServlet.orderRenderer(), funnel, attribution),
-                new ProductService(shops, store, contexts), new ImportService(shops, store, notifier), attribution);
-        return new ApiServlet(new Gatekeeper(new AdminToken(config.host().adminToken()), config.host().edge()), shops,
+                new CartService(shops, dispatcher, contexts, funnel, attribution, experiments.recorder()),
+                new OrderService(shops, dispatcher, store, callbacks, ApiServlet.orderRenderer(), funnel, attribution,
+                        experiments.recorder()),
+                new ProductService(shops, store, contexts), new ImportService(shops, store, callbacks), attribution);
+        AdminToken token = new AdminToken(config.host().adminToken());
+        ConsoleSessions sessions = new ConsoleSessions(token.enabled() ? token.sessionKey(StoredRevocations.secret(store)) : null,
+                new StoredRevocations(store), clock, ConsoleSessions.IDLE, ConsoleSessions.ABSOLUTE);
+        Gatekeeper gate = new Gatekeeper(token, config.host().edge(), sessions);
+        return new ApiServlet(gate, shops,
                 new ShopRoutes(shopServices, shops, funnel, retention.pageTokens(), limits, clock),
                 new CustomerRoutes(new CustomerService(shops, store, clock)),
                 new MailLinkRoutes(retention.links(), retention.pageTokens(), consent, funnel, attribution),
                 new AdminRoutes(new AdminRoutes.Services(state, lifecycle, shops, new FunnelReport(shops, store),
-                        retention),
+                        retention, experiments.admin()),
                         limits, config.host().edge().allowPluginUpload(), clock),
                 new HostRoutes(state, shops, store::isHealthy, metrics));
     }
@@ -223,13 +242,18 @@ public final class HostRuntime implements AutoCloseable {
         return retention;
     }
 
-    public Shops shops() {
+    public RunningShops shops() {
         return shops;
     }
 
     /** The funnel events recorder (flush it to read events written so far). */
     public FunnelRecorder funnel() {
         return funnel;
+    }
+
+    /** The shops' experiments: what is recorded, where each stands, the operator's changes. */
+    public Experiments experiments() {
+        return experiments;
     }
 
     /** Install, update, unload, enable and disable plugins on the running host. */
@@ -239,7 +263,7 @@ public final class HostRuntime implements AutoCloseable {
 
     /** Waits until the plugins' lifecycle callbacks queued so far have run (model learning after start or import). */
     public void awaitPluginsIdle(long timeoutMillis) throws InterruptedException {
-        notifier.awaitIdle(timeoutMillis);
+        callbacks.awaitIdle(timeoutMillis);
     }
 
     ApiServlet servlet() {
@@ -248,17 +272,7 @@ public final class HostRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(closeables);
+        parts.close();
         state.plugins().close();
-    }
-
-    private static void closeAll(List<AutoCloseable> closeables) {
-        for (AutoCloseable c : closeables) {
-            try {
-                c.close();
-            } catch (Exception e) {
-                LOG.warn("Closing {} failed: {}", c, e.toString());
-            }
-        }
     }
 }

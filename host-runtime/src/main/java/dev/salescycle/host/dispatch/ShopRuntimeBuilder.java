@@ -30,14 +30,22 @@ public final class ShopRuntimeBuilder {
     private final ContextFactory contexts;
     private final BreakerSettings breaker;
     private final int maxRunningCalls;
+    private final ExperimentSwitches switches;
 
     /** @param maxRunningCalls how many calls of one plugin in one shop may run at once */
     public ShopRuntimeBuilder(LoadedPlugins plugins, ContextFactory contexts, BreakerSettings breaker,
                               int maxRunningCalls) {
+        this(plugins, contexts, breaker, maxRunningCalls, new ExperimentSwitches());
+    }
+
+    /** @param switches the phases of the host's experiments, shared by every snapshot */
+    public ShopRuntimeBuilder(LoadedPlugins plugins, ContextFactory contexts, BreakerSettings breaker,
+                              int maxRunningCalls, ExperimentSwitches switches) {
         this.plugins = plugins;
         this.contexts = contexts;
         this.breaker = breaker;
         this.maxRunningCalls = maxRunningCalls;
+        this.switches = switches;
     }
 
     /** @throws ConfigException naming file, line and field of every problem */
@@ -72,7 +80,7 @@ public final class ShopRuntimeBuilder {
                         + "'; " + whyMissing(ref.id())));
                 continue;
             }
-            Settings settings = settings(plugin, ref, problems);
+            Settings settings = settings(plugin, ref, shop, problems);
             if (settings == null) {
                 continue;
             }
@@ -89,7 +97,11 @@ public final class ShopRuntimeBuilder {
             }
         }
         try {
-            return new ShopRuntime(shop, bound, shopContexts);
+            Map<HookKind, List<BoundHook>> byKind = ShopRuntime.byKind(bound);
+            ExperimentBinder binder = new ExperimentBinder(plugins, contexts, switches,
+                    (plugin, ref, found) -> settings(plugin, ref, shop, found),
+                    (kind, hook) -> sharedStats(bound, previous, kind, hook));
+            return new ShopRuntime(shop, byKind, shopContexts, binder.bind(shop, byKind, problems));
         } catch (IllegalArgumentException e) {
             problems.add(shop.plugins().isEmpty() ? e.getMessage() : shop.plugins().get(0).locator()
                     .problem("shops." + shop.id() + ".plugins", e.getMessage()));
@@ -97,10 +109,27 @@ public final class ShopRuntimeBuilder {
         }
     }
 
+    /** A variant's hook shares the counts and breaker of the shop's own binding of the hook, if any. */
+    private HookStats sharedStats(List<BoundHook> bound, ShopRuntime previous, HookKind kind, SalesCycleHook hook) {
+        for (BoundHook earlier : bound) {
+            if (earlier.hook() == hook && earlier.kind() == kind) {
+                return earlier.stats();
+            }
+        }
+        if (previous != null) {
+            for (BoundHook earlier : previous.experimentHooks()) {
+                if (earlier.hook() == hook && earlier.kind() == kind) {
+                    return earlier.stats();
+                }
+            }
+        }
+        return stats(previous, kind, hook, new Bulkhead(maxRunningCalls));
+    }
+
     private HookStats stats(ShopRuntime previous, HookKind kind, SalesCycleHook hook,
                             Bulkhead bulkhead) {
         if (previous != null) {
-            for (BoundHook earlier : previous.hooks(kind)) {
+            for (BoundHook earlier : previous.configuredHooks(kind)) {
                 if (earlier.hook() == hook) {
                     return earlier.stats();
                 }
@@ -109,11 +138,18 @@ public final class ShopRuntimeBuilder {
         return new HookStats(new CircuitBreaker(breaker, System::nanoTime), bulkhead);
     }
 
-    private static Settings settings(LoadedPlugin plugin, PluginRef ref, List<String> problems) {
+    /**
+     * The plugin's settings for the shop: one set per plugin, checked against the union of the specs of all its
+     * hooks, then by each hook's own {@link SalesCycleHook#validate}. Null when there is a problem.
+     */
+    private static Settings settings(LoadedPlugin plugin, PluginRef ref, ShopConfig shop, List<String> problems) {
         List<SettingSpec> specs = new ArrayList<>();
         plugin.hooks().forEach(h -> specs.addAll(h.settingSpecs()));
         try {
-            return new SettingsValidator(specs).resolve(ref.settings());
+            Settings settings = new SettingsValidator(specs).resolve(ref.settings(), shop.currency());
+            List<String> found = PluginValidation.problems(plugin, settings, ref);
+            problems.addAll(found);
+            return found.isEmpty() ? settings : null;
         } catch (SettingsException e) {
             e.problems().forEach(p -> problems.add(ref.settingProblem(p.setting(), p.message())));
         } catch (RuntimeException e) {

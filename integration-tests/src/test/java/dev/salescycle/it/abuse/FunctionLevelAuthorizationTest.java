@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * OWASP API5:2023, broken function level authorization: what a browser may call (no secret) never reaches the
  * shop server's routes or the operator's, not even through CORS; a shop key never reaches the operator's.
  */
+@Timeout(600)
 class FunctionLevelAuthorizationTest extends AbuseTest {
 
     private static final List<String[]> SERVER_ROUTES = List.of(new String[] {"POST", "api/v1/shops/a/orders"},
@@ -24,7 +26,12 @@ class FunctionLevelAuthorizationTest extends AbuseTest {
             new String[] {"GET", "metrics"}, new String[] {"GET", "admin/plugins"}, new String[] {"POST", "admin/plugins"},
             new String[] {"GET", "admin/shops"}, new String[] {"GET", "admin/outbox"}, new String[] {"GET", "admin/config"},
             new String[] {"PUT", "admin/shops/a/plugins/lead-scoring"}, new String[] {"DELETE", "admin/plugins/lead-scoring"},
-            new String[] {"GET", "admin/shops/a/funnel"});
+            new String[] {"GET", "admin/shops/a/funnel"}, new String[] {"GET", "admin/shops/a/experiments"},
+            new String[] {"POST", "admin/shops/a/experiments"}, new String[] {"GET", "admin/shops/a/experiments/e"},
+            new String[] {"POST", "admin/shops/a/experiments/e/start"}, new String[] {"POST", "admin/shops/a/experiments/e/stop"},
+            new String[] {"POST", "admin/shops/a/experiments/e/promote"},
+            new String[] {"POST", "admin/shops/a/experiments/e/revert"},
+            new String[] {"GET", "admin/shops/a/plugins/lead-scoring"}, new String[] {"DELETE", "admin/session"});
 
     @Test
     void aBrowserWithoutSecretReachesNoServerOrOperatorRoute() {
