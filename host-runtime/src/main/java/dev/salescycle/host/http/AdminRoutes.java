@@ -175,9 +175,13 @@ public final class AdminRoutes {
         java.time.Instant to = clock.instant();
         java.time.Instant from;
         try {
-            from = to.minus(since == null ? java.time.Duration.ofDays(1) : java.time.Duration.parse(since));
+            java.time.Duration window = since == null ? java.time.Duration.ofDays(1) : java.time.Duration.parse(since);
+            if (window.isNegative() || window.isZero()) {
+                throw new java.time.DateTimeException("not a window into the past");
+            }
+            from = to.minus(window);
         } catch (java.time.DateTimeException | ArithmeticException e) {
-            throw new RequestException(400, "invalid_field", "since: expected an ISO-8601 duration such as PT24H", "since");
+            throw new RequestException(400, "invalid_field", "since: expected a positive ISO-8601 duration such as PT24H", "since");
         }
         ObjectNode out = Views.object().put("shop", shopId).put("from", from.toString()).put("to", to.toString());
         ObjectNode counts = out.putObject("counts");

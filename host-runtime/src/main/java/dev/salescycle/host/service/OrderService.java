@@ -1,5 +1,6 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.domain.InvalidInputException;
 import dev.salescycle.host.domain.NotFoundException;
 import dev.salescycle.host.domain.StateConflictException;
 import dev.salescycle.host.store.MessageRecord;
@@ -57,6 +58,10 @@ public final class OrderService {
     public Pending<StoredAnswer> place(String shopId, Order order, String key, String requestHash,
                                                  Boolean consent) {
         ShopRuntime shop = shops.require(shopId);
+        if (!order.currency().equals(shop.config().currency())) {
+            throw InvalidInputException.field("currency", "expected " + shop.config().currency()
+                    + " (the shop's currency), got " + order.currency());
+        }
         Optional<StoredAnswer> earlier = earlierAnswer(shopId, order.orderId(), key, requestHash);
         if (earlier.isPresent()) {
             return Pending.done(earlier.get());
