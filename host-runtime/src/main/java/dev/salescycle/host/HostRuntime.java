@@ -27,6 +27,7 @@ import dev.salescycle.host.retention.Retention;
 import dev.salescycle.host.service.CartService;
 import dev.salescycle.host.service.FunnelRecorder;
 import dev.salescycle.host.service.ImportService;
+import dev.salescycle.host.service.LeadExpiry;
 import dev.salescycle.host.service.LeadService;
 import dev.salescycle.host.service.OrderService;
 import dev.salescycle.host.service.ProductService;
@@ -130,6 +131,7 @@ public final class HostRuntime implements AutoCloseable {
             ConsentService consent = new ConsentService(store, clock, retention.pageTokens(), retention.links(),
                     retention.sender(), retention.outbox(), config.host().edge().leadConfirmWithin());
             closeables.add(0, consent);
+            closeables.add(0, new LeadExpiry(store, clock, config.host().edge().leadConfirmWithin()));
             ApiServlet servlet = servlet(config, clock, store, shops, dispatcher, contexts, notifier, state, lifecycle,
                     retention, funnel, consent, metrics);
             bound.values().forEach(notifier::shopStarted);

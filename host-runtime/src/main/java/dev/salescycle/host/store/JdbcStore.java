@@ -25,7 +25,7 @@ final class JdbcStore implements Store {
 
     private static final String CONFIRMED = "lead:confirmed";
     private static final String CONFIRM_LEAD_CONSENT = "UPDATE leads SET marketing_consent = TRUE, consent_at = ?,"
-            + " consent_source = ? WHERE shop_id = ? AND email = ?";
+            + " consent_source = ?, consent_requested_at = NULL WHERE shop_id = ? AND email = ?";
 
     private final HikariDataSource dataSource;
     private final Jdbc jdbc;
@@ -301,6 +301,20 @@ final class JdbcStore implements Store {
         } finally {
             customers.changed(shop, address);
         }
+    }
+
+    @Override
+    public boolean consentRequested(String shopId, String email, Instant at) {
+        String shop = Check.shopId(shopId);
+        String address = Check.email(email);
+        Check.notNull("at", at);
+        return jdbc.autoCommit("mark consent requested", c -> daos.leads().consentRequested(c, shop, address, at));
+    }
+
+    @Override
+    public int deleteUnconfirmedLeads(Instant requestedBefore) {
+        Check.notNull("requestedBefore", requestedBefore);
+        return jdbc.autoCommit("delete unconfirmed leads", c -> daos.leads().deleteUnconfirmed(c, requestedBefore));
     }
 
     @Override

@@ -139,6 +139,17 @@ public interface Store extends AutoCloseable {
     boolean confirmConsent(String shopId, String email, Instant at);
 
     /**
+     * Marks the shop's lead of that address as waiting since then for the confirmation of its marketing consent
+     * (unless it has consent, or waits already), so that it is deleted if it is never confirmed.
+     *
+     * @return whether it was marked
+     */
+    boolean consentRequested(String shopId, String email, Instant at);
+
+    /** Deletes the leads, of every shop, still waiting for the confirmation asked for before then; returns how many. */
+    int deleteUnconfirmedLeads(Instant requestedBefore);
+
+    /**
      * Records that the address wants no more marketing, and withdraws the customer's marketing consent.
      * Returns false if it was recorded before; the first record is kept.
      */
