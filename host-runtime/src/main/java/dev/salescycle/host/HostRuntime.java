@@ -4,7 +4,13 @@ import dev.salescycle.host.admin.AdminToken;
 import dev.salescycle.host.admin.HookMetrics;
 import dev.salescycle.host.config.HostConfig;
 import dev.salescycle.host.dispatch.Dispatcher;
+import dev.salescycle.host.dispatch.ExperimentSwitches;
 import dev.salescycle.host.dispatch.HookCallbacks;
+import dev.salescycle.host.experiments.live.ExperimentAdmin;
+import dev.salescycle.host.experiments.live.ExperimentRecorder;
+import dev.salescycle.host.experiments.live.ExperimentResults;
+import dev.salescycle.host.experiments.live.ExperimentStates;
+import dev.salescycle.host.experiments.live.Experiments;
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.dispatch.ShopRuntimeBuilder;
 import dev.salescycle.host.http.ApiServlet;
@@ -66,9 +72,12 @@ public final class HostRuntime implements AutoCloseable {
     private final FunnelRecorder funnel;
     private final ApiServlet servlet;
     private final ShutdownOrder parts;
+    private final Experiments experiments;
 
     private HostRuntime(HostState state, Store store, RunningShops shops, PluginLifecycle lifecycle, HookCallbacks callbacks,
-                        Retention retention, FunnelRecorder funnel, ApiServlet servlet, ShutdownOrder parts) {
+                        Retention retention, FunnelRecorder funnel, ApiServlet servlet, ShutdownOrder parts,
+                        Experiments experiments) {
+        this.experiments = experiments;
         this.state = state;
         this.store = store;
         this.shops = shops;
@@ -80,15 +89,16 @@ public final class HostRuntime implements AutoCloseable {
         this.parts = parts;
     }
 
-    static HostRuntime start(HostConfig config, Path configFile, Path pluginsDir, Path dataDir, Clock clock,
+    static HostRuntime start(HostConfig fileConfig, Path configFile, Path pluginsDir, Path dataDir, Clock clock,
                              dev.salescycle.host.config.ConfigLoader loader) {
+        HostConfig config = fileConfig;
         String url = config.host().store() != null ? config.host().store() : StoreOptions.h2FileUrl(dataDir);
         // Opening the store (pool, migrations) and loading the plugins (zips expanded, classes loaded) do not
         // depend on each other; side by side they take the time of the longer one.
         long started = System.nanoTime();
         long[] storeNanos = new long[1];
         FutureTask<Store> opening = new FutureTask<>(() -> {
-            Store opened = Store.open(url, config.host().storeUser(), config.host().storePassword());
+            Store opened = Store.open(url, fileConfig.host().storeUser(), fileConfig.host().storePassword());
             storeNanos[0] = System.nanoTime() - started;
             return opened;
         });
@@ -96,7 +106,7 @@ public final class HostRuntime implements AutoCloseable {
         LoadedPlugins plugins;
         long pluginsNanos;
         try {
-            plugins = PluginLoader.load(pluginsDir, config.pluginDigests());
+            plugins = PluginLoader.load(pluginsDir, fileConfig.pluginDigests());
             pluginsNanos = System.nanoTime() - started;
         } catch (RuntimeException | Error e) {
             closeWhenOpened(opening);
@@ -108,29 +118,40 @@ public final class HostRuntime implements AutoCloseable {
         try {
             Store store = parts.started(opened(opening));
             StoreContextFactory contexts = new StoreContextFactory(store, clock);
+            ExperimentSwitches switches = new ExperimentSwitches();
+            RunningShops shops = new RunningShops(Map.of());
+            ExperimentStates experimentStates = parts.started(new ExperimentStates(store.experiments(), switches,
+                    shops, clock, Duration.ofSeconds(1), Duration.ofSeconds(60)));
+            config = experimentStates.withStoredExperiments(config);
             Map<String, ShopRuntime> bound = new ShopRuntimeBuilder(plugins, contexts, config.host().breaker(),
-                    config.host().maxConcurrentCalls()).build(config);
-            RunningShops shops = new RunningShops(bound);
+                    config.host().maxConcurrentCalls(), switches).build(config);
+            shops.replace(bound);
             Dispatcher dispatcher = parts.started(new Dispatcher());
             HookCallbacks callbacks = parts.started(new HookCallbacks());
             HookMetrics hookMetrics = new HookMetrics(metrics);
             hookMetrics.rebind(bound);
             HostState state = new HostState(config, plugins);
             PluginLifecycle lifecycle = parts.started(new PluginLifecycle(state, shops, contexts, callbacks, hookMetrics,
-                    pluginsDir, config.host().unloadGrace()));
+                    pluginsDir, config.host().unloadGrace(), switches));
             Retention retention = parts.started(Retention.start(config.host(), store, shops, clock));
             FunnelRecorder funnel = parts.started(new FunnelRecorder(store, clock));
+            ExperimentRecorder experimentRecorder = parts.started(new ExperimentRecorder(store, clock));
+            ExperimentResults experimentResults = new ExperimentResults(store.experiments(), experimentRecorder, clock);
+            experimentStates.start(lifecycle, experimentResults);
+            Experiments experiments = new Experiments(experimentRecorder, experimentStates,
+                    new ExperimentAdmin(shops, lifecycle, store.experiments(), experimentStates, experimentResults, clock));
             if (configFile != null && config.host().watchConfig()) {
                 parts.started(new ConfigWatcher(configFile, lifecycle, Duration.ofSeconds(1), loader));
             }
             ConsentService consent = parts.started(new ConsentService(store, clock, retention.pageTokens(),
                     retention.links(), retention.sender(), retention.outbox(), config.host().edge().leadConfirmWithin()));
             ApiServlet servlet = servlet(config, clock, store, shops, dispatcher, contexts, callbacks, state, lifecycle,
-                    retention, funnel, consent, metrics);
+                    retention, funnel, consent, metrics, experiments);
             bound.values().forEach(callbacks::shopStarted);
             LOG.info("Host runtime ready in {} ms (store opened in {} ms beside the plugins, loaded in {} ms)",
                     (System.nanoTime() - started) / 1_000_000, storeNanos[0] / 1_000_000, pluginsNanos / 1_000_000);
-            return new HostRuntime(state, store, shops, lifecycle, callbacks, retention, funnel, servlet, parts);
+            return new HostRuntime(state, store, shops, lifecycle, callbacks, retention, funnel, servlet, parts,
+                    experiments);
         } catch (RuntimeException e) {
             parts.close();
             plugins.close();
@@ -142,13 +163,14 @@ public final class HostRuntime implements AutoCloseable {
     private static ApiServlet servlet(HostConfig config, Clock clock, Store store, RunningShops shops, Dispatcher dispatcher,
                                       StoreContextFactory contexts, HookCallbacks callbacks, HostState state,
                                       PluginLifecycle lifecycle, Retention retention, FunnelRecorder funnel,
-                                      ConsentService consent, PrometheusMeterRegistry metrics) {
+                                      ConsentService consent, PrometheusMeterRegistry metrics, Experiments experiments) {
         BodyLimits limits = new BodyLimits(config.host().maxBodyBytes(), config.host().maxImportBytes());
         AttributionService attribution = new AttributionService(shops, store, funnel,
                 new RefCodec(retention.pageTokens().attributionKey()), metrics, clock);
         var shopServices = new ShopRoutes.Services(new LeadService(shops, dispatcher, store, clock, funnel, consent),
-                new CartService(shops, dispatcher, contexts, funnel, attribution),
-                new OrderService(shops, dispatcher, store, callbacks, ApiServlet.orderRenderer(), funnel, attribution),
+                new CartService(shops, dispatcher, contexts, funnel, attribution, experiments.recorder()),
+                new OrderService(shops, dispatcher, store, callbacks, ApiServlet.orderRenderer(), funnel, attribution,
+                        experiments.recorder()),
                 new ProductService(shops, store, contexts), new ImportService(shops, store, callbacks), attribution);
         AdminToken token = new AdminToken(config.host().adminToken());
         ConsoleSessions sessions = new ConsoleSessions(token.enabled() ? token.sessionKey(StoredRevocations.secret(store)) : null,
@@ -159,7 +181,7 @@ public final class HostRuntime implements AutoCloseable {
                 new CustomerRoutes(new CustomerService(shops, store, clock)),
                 new MailLinkRoutes(retention.links(), retention.pageTokens(), consent, funnel, attribution),
                 new AdminRoutes(new AdminRoutes.Services(state, lifecycle, shops, new FunnelReport(shops, store),
-                        retention),
+                        retention, experiments.admin()),
                         limits, config.host().edge().allowPluginUpload(), clock),
                 new HostRoutes(state, shops, store::isHealthy, metrics));
     }
@@ -227,6 +249,11 @@ public final class HostRuntime implements AutoCloseable {
     /** The funnel events recorder (flush it to read events written so far). */
     public FunnelRecorder funnel() {
         return funnel;
+    }
+
+    /** The shops' experiments: what is recorded, where each stands, the operator's changes. */
+    public Experiments experiments() {
+        return experiments;
     }
 
     /** Install, update, unload, enable and disable plugins on the running host. */

@@ -73,7 +73,7 @@ final class NoopShop implements AutoCloseable {
                 new RefCodec("bench attribution key, 32 bytes or more".getBytes(StandardCharsets.UTF_8)),
                 new SimpleMeterRegistry(), Clock.systemUTC());
         return new NoopShop(loaded, store, dispatcher, funnel,
-                new CartService(all, dispatcher, contexts, funnel, attribution), shops.get(SHOP).hooks(HookKind.CONVERSION_OFFER));
+                new CartService(all, dispatcher, contexts, funnel, attribution, null), shops.get(SHOP).hooks(HookKind.CONVERSION_OFFER));
     }
 
     /** Writes n plugin jars, noop-1 .. noop-n, each holding {@link NoopOffer}. */

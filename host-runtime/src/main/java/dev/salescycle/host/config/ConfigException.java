@@ -6,11 +6,25 @@ package dev.salescycle.host.config;
  */
 public final class ConfigException extends RuntimeException {
 
+    private final String field;
+
     public ConfigException(String message) {
+        this(message, (String) null);
+    }
+
+    /** @param field the config path at fault, such as {@code shops.demo.experiments[0].variants[1].weight} */
+    public ConfigException(String message, String field) {
         super(message);
+        this.field = field;
     }
 
     public ConfigException(String message, Throwable cause) {
         super(message, cause);
+        this.field = null;
+    }
+
+    /** The config path at fault, or null when the message is not about one field. */
+    public String field() {
+        return field;
     }
 }

@@ -42,11 +42,11 @@ final class ConfigNode {
     ConfigException error(String expectation) {
         String got = value instanceof String ? "\"" + value + "\"" : value instanceof Map ? "a map"
                 : value instanceof List ? "a list" : String.valueOf(value);
-        return new ConfigException(tree.problem(path, "expected " + expectation + ", got " + got));
+        return new ConfigException(tree.problem(path, "expected " + expectation + ", got " + got), path);
     }
 
     ConfigException problem(String message) {
-        return new ConfigException(tree.problem(path, message));
+        return new ConfigException(tree.problem(path, message), path);
     }
 
     @SuppressWarnings("unchecked")

@@ -14,16 +14,35 @@ import java.util.List;
  * @param plugins the enabled plugins in execution and display order
  * @param access who may call the shop's routes
  * @param attribution the windows within which an order counts for a plugin's offer, recommendation, block or mail
+ * @param experiments the shop's experiments, at most one per stage
  */
 public record ShopConfig(String id, Currency currency, Duration hookBudget, Duration requestBudget,
-                         List<PluginRef> plugins, ShopAccess access, AttributionSettings attribution) {
+                         List<PluginRef> plugins, ShopAccess access, AttributionSettings attribution,
+                         List<ExperimentConfig> experiments) {
 
     public ShopConfig {
         plugins = List.copyOf(plugins);
+        experiments = List.copyOf(experiments);
+    }
+
+    /** A shop without experiments. */
+    public ShopConfig(String id, Currency currency, Duration hookBudget, Duration requestBudget,
+                      List<PluginRef> plugins, ShopAccess access, AttributionSettings attribution) {
+        this(id, currency, hookBudget, requestBudget, plugins, access, attribution, List.of());
     }
 
     /** A copy with another plugin list. */
     public ShopConfig withPlugins(List<PluginRef> replaced) {
-        return new ShopConfig(id, currency, hookBudget, requestBudget, replaced, access, attribution);
+        return new ShopConfig(id, currency, hookBudget, requestBudget, replaced, access, attribution, experiments);
+    }
+
+    /** A copy with another list of experiments. */
+    public ShopConfig withExperiments(List<ExperimentConfig> replaced) {
+        return new ShopConfig(id, currency, hookBudget, requestBudget, plugins, access, attribution, replaced);
+    }
+
+    /** The experiment with this id, or null. */
+    public ExperimentConfig experiment(String experimentId) {
+        return experiments.stream().filter(e -> e.id().equals(experimentId)).findFirst().orElse(null);
     }
 }

@@ -18,15 +18,39 @@ public final class ShopRuntime {
     private final ShopConfig config;
     private final Map<HookKind, List<BoundHook>> hooks;
     private final Map<String, PluginContext> contexts;
+    private final StageExperiment[] experiments = new StageExperiment[HookKind.values().length];
 
     ShopRuntime(ShopConfig config, List<BoundHook> all, Map<String, PluginContext> contexts) {
         this.config = config;
+        this.hooks = byKind(all);
+        this.contexts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(contexts));
+    }
+
+    /** Hooks of each kind in configured order, as far as their runsBefore/runsAfter allow. */
+    static Map<HookKind, List<BoundHook>> byKind(List<BoundHook> all) {
         Map<HookKind, List<BoundHook>> byKind = new EnumMap<>(HookKind.class);
         for (HookKind kind : HookKind.values()) {
             byKind.put(kind, List.copyOf(HookOrder.sort(all.stream().filter(h -> h.kind() == kind).toList())));
         }
-        this.hooks = byKind;
+        return byKind;
+    }
+
+    ShopRuntime(ShopConfig config, Map<HookKind, List<BoundHook>> hooks, Map<String, PluginContext> contexts,
+                Map<HookKind, StageExperiment> stageExperiments) {
+        this.config = config;
+        this.hooks = hooks;
         this.contexts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(contexts));
+        stageExperiments.forEach((kind, experiment) -> experiments[kind.ordinal()] = experiment);
+    }
+
+    /** The experiment splitting a stage, or null. */
+    public StageExperiment experiment(HookKind stage) {
+        return experiments[stage.ordinal()];
+    }
+
+    /** The shop's experiments, in stage order. */
+    public List<StageExperiment> experiments() {
+        return java.util.Arrays.stream(experiments).filter(java.util.Objects::nonNull).toList();
     }
 
     public ShopConfig config() {
@@ -37,22 +61,36 @@ public final class ShopRuntime {
         return config.id();
     }
 
-    /** The hooks of one kind, in configured order. */
+    /** The hooks of one kind in force for every request: in configured order, or a promoted variant's. */
     public List<BoundHook> hooks(HookKind kind) {
+        StageExperiment experiment = experiments[kind.ordinal()];
+        if (experiment != null) {
+            int promoted = experiment.promotedArm();
+            if (promoted >= 0) {
+                return experiment.hooks(promoted);
+            }
+        }
+        return hooks.get(kind);
+    }
+
+    /** The hooks of one kind as configured, whatever an experiment promoted. */
+    public List<BoundHook> configuredHooks(HookKind kind) {
         return hooks.get(kind);
     }
 
     /** The hooks of several kinds: all of the first kind, then all of the next. */
     public List<BoundHook> hooks(HookKind first, HookKind second) {
-        List<BoundHook> out = new ArrayList<>(hooks.get(first));
-        out.addAll(hooks.get(second));
+        List<BoundHook> out = new ArrayList<>(hooks(first));
+        out.addAll(hooks(second));
         return List.copyOf(out);
     }
 
-    /** Every hook of the shop, in stage order. */
+    /** Every hook of the shop in force for every request (a promoted variant's at its stage), in stage order. */
     public List<BoundHook> allHooks() {
         List<BoundHook> out = new ArrayList<>();
-        hooks.values().forEach(out::addAll);
+        for (HookKind kind : HookKind.values()) {
+            out.addAll(hooks(kind));
+        }
         return out;
     }
 
@@ -68,7 +106,9 @@ public final class ShopRuntime {
     public int runningCalls(ClassLoader pluginLoader) {
         java.util.Set<Bulkhead> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int running = 0;
-        for (BoundHook hook : allHooks()) {
+        List<BoundHook> every = allHooks();
+        every.addAll(experimentHooks());
+        for (BoundHook hook : every) {
             if (hook.classLoader() == pluginLoader && counted.add(hook.stats().bulkhead())) {
                 running += hook.stats().bulkhead().running();
             }
@@ -80,6 +120,18 @@ public final class ShopRuntime {
     public Map<SalesCycleHook, BoundHook> distinctHooks() {
         Map<SalesCycleHook, BoundHook> out = new java.util.IdentityHashMap<>();
         allHooks().forEach(h -> out.putIfAbsent(h.hook(), h));
+        experimentHooks().forEach(h -> out.putIfAbsent(h.hook(), h));
+        return out;
+    }
+
+    /** Every hook the variants of the shop's experiments bind. */
+    List<BoundHook> experimentHooks() {
+        List<BoundHook> out = new ArrayList<>();
+        for (StageExperiment experiment : experiments()) {
+            for (int i = 0; i < experiment.config().variants().size(); i++) {
+                out.addAll(experiment.hooks(i));
+            }
+        }
         return out;
     }
 }

@@ -30,14 +30,22 @@ public final class ShopRuntimeBuilder {
     private final ContextFactory contexts;
     private final BreakerSettings breaker;
     private final int maxRunningCalls;
+    private final ExperimentSwitches switches;
 
     /** @param maxRunningCalls how many calls of one plugin in one shop may run at once */
     public ShopRuntimeBuilder(LoadedPlugins plugins, ContextFactory contexts, BreakerSettings breaker,
                               int maxRunningCalls) {
+        this(plugins, contexts, breaker, maxRunningCalls, new ExperimentSwitches());
+    }
+
+    /** @param switches the phases of the host's experiments, shared by every snapshot */
+    public ShopRuntimeBuilder(LoadedPlugins plugins, ContextFactory contexts, BreakerSettings breaker,
+                              int maxRunningCalls, ExperimentSwitches switches) {
         this.plugins = plugins;
         this.contexts = contexts;
         this.breaker = breaker;
         this.maxRunningCalls = maxRunningCalls;
+        this.switches = switches;
     }
 
     /** @throws ConfigException naming file, line and field of every problem */
@@ -89,7 +97,11 @@ public final class ShopRuntimeBuilder {
             }
         }
         try {
-            return new ShopRuntime(shop, bound, shopContexts);
+            Map<HookKind, List<BoundHook>> byKind = ShopRuntime.byKind(bound);
+            ExperimentBinder binder = new ExperimentBinder(plugins, contexts, switches,
+                    (plugin, ref, found) -> settings(plugin, ref, shop, found),
+                    (kind, hook) -> sharedStats(bound, previous, kind, hook));
+            return new ShopRuntime(shop, byKind, shopContexts, binder.bind(shop, byKind, problems));
         } catch (IllegalArgumentException e) {
             problems.add(shop.plugins().isEmpty() ? e.getMessage() : shop.plugins().get(0).locator()
                     .problem("shops." + shop.id() + ".plugins", e.getMessage()));
@@ -97,10 +109,27 @@ public final class ShopRuntimeBuilder {
         }
     }
 
+    /** A variant's hook shares the counts and breaker of the shop's own binding of the hook, if any. */
+    private HookStats sharedStats(List<BoundHook> bound, ShopRuntime previous, HookKind kind, SalesCycleHook hook) {
+        for (BoundHook earlier : bound) {
+            if (earlier.hook() == hook && earlier.kind() == kind) {
+                return earlier.stats();
+            }
+        }
+        if (previous != null) {
+            for (BoundHook earlier : previous.experimentHooks()) {
+                if (earlier.hook() == hook && earlier.kind() == kind) {
+                    return earlier.stats();
+                }
+            }
+        }
+        return stats(previous, kind, hook, new Bulkhead(maxRunningCalls));
+    }
+
     private HookStats stats(ShopRuntime previous, HookKind kind, SalesCycleHook hook,
                             Bulkhead bulkhead) {
         if (previous != null) {
-            for (BoundHook earlier : previous.hooks(kind)) {
+            for (BoundHook earlier : previous.configuredHooks(kind)) {
                 if (earlier.hook() == hook) {
                     return earlier.stats();
                 }

@@ -8,6 +8,7 @@ import dev.salescycle.host.access.RateClass;
 import dev.salescycle.host.dispatch.BoundHook;
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.domain.NotFoundException;
+import dev.salescycle.host.experiments.live.ExperimentAdmin;
 import dev.salescycle.host.lifecycle.HostState;
 import dev.salescycle.host.lifecycle.PluginLifecycle;
 import dev.salescycle.host.mail.SentMail;
@@ -41,8 +42,10 @@ public final class AdminRoutes {
      * @param shops the shops' runtimes
      * @param funnel the shops' funnel counts
      * @param retention the mail sender and its outbox
+     * @param experiments the shops' experiments
      */
-    public record Services(HostState state, PluginLifecycle lifecycle, RunningShops shops, FunnelReport funnel, Retention retention) {
+    public record Services(HostState state, PluginLifecycle lifecycle, RunningShops shops, FunnelReport funnel, Retention retention,
+                           ExperimentAdmin experiments) {
     }
 
     private final Services api;
@@ -59,6 +62,7 @@ public final class AdminRoutes {
     }
 
     void register(RouteTable table) {
+        new ExperimentRoutes(api.experiments(), limits).register(table);
         table.add(route("GET", "plugins", x -> Answers.json(x.response(), 200, plugins())))
                 .add(route("POST", "plugins", x -> Answers.json(x.response(), 201, installed(api.lifecycle()
                         .install(x.query().get("file"), upload(x))))))
@@ -84,7 +88,8 @@ public final class AdminRoutes {
                 .add(route("GET", "config", x -> Answers.json(x.response(), 200, Views.object()
                         .put("source", api.state().config().source()).put("lastRefusal", api.state().lastRefusal())
                         .put("allowPluginUpload", uploads)
-                        .set("needsRestart", Json.MAPPER.valueToTree(api.state().needsRestart())))));
+                        .<ObjectNode>set("needsRestart", Json.MAPPER.valueToTree(api.state().needsRestart()))
+                        .set("promotions", promotions()))));
     }
 
     private static Route route(String method, String path, Route.Handler handler) {
@@ -252,11 +257,36 @@ public final class AdminRoutes {
         return out;
     }
 
+    /** The variants promoted by experiments, which the shops run instead of their configured plugins at a stage. */
+    private ArrayNode promotions() {
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        for (ShopRuntime shop : api.shops().all().values()) {
+            for (var experiment : shop.experiments()) {
+                int arm = experiment.promotedArm();
+                if (arm >= 0) {
+                    var variant = experiment.config().variants().get(arm);
+                    ObjectNode node = out.addObject().put("shop", shop.id()).put("experiment", experiment.config().id())
+                            .put("stage", experiment.config().stage()).put("variant", variant.name())
+                            .put("plugin", variant.plugin() == null ? null : variant.plugin().id());
+                    node.set("settings", variant.plugin() == null ? null : Json.MAPPER.valueToTree(variant.plugin().settings()));
+                    node.set("hooks", Json.MAPPER.valueToTree(experiment.hooks(arm).stream().map(BoundHook::pluginId).toList()));
+                }
+            }
+        }
+        return out;
+    }
+
     private ArrayNode shops() {
         ArrayNode out = Json.MAPPER.createArrayNode();
         for (ShopRuntime shop : api.shops().all().values()) {
             ObjectNode node = out.addObject().put("id", shop.id()).put("currency", shop.config().currency().getCurrencyCode());
             node.set("plugins", Json.MAPPER.valueToTree(shop.contexts().keySet()));
+            ArrayNode experiments = node.putArray("experiments");
+            for (var experiment : shop.experiments()) {
+                var now = experiment.state().state();
+                experiments.addObject().put("id", experiment.config().id()).put("stage", experiment.config().stage())
+                        .put("phase", now.phase().name()).put("promoted", now.promoted());
+            }
             ArrayNode hooks = node.putArray("hooks");
             for (BoundHook hook : shop.allHooks()) {
                 HookView.write(hooks.addObject().put("plugin", hook.pluginId()), hook);

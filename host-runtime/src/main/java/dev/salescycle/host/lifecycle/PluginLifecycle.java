@@ -6,7 +6,9 @@ import dev.salescycle.host.domain.NotFoundException;
 import dev.salescycle.host.domain.InvalidInputException;
 import dev.salescycle.host.admin.HookMetrics;
 import dev.salescycle.host.config.ConfigException;
+import dev.salescycle.host.config.ExperimentConfig;
 import dev.salescycle.host.config.HostConfig;
+import dev.salescycle.host.dispatch.ExperimentSwitches;
 import dev.salescycle.host.config.PluginRef;
 import dev.salescycle.host.config.ShopConfig;
 import dev.salescycle.host.dispatch.ContextFactory;
@@ -44,9 +46,17 @@ public final class PluginLifecycle implements AutoCloseable {
     private final HookMetrics metrics;
     private final PluginFiles files;
     private final Retirement retirement;
+    private final ExperimentSwitches switches;
 
     public PluginLifecycle(HostState state, RunningShops shops, ContextFactory contexts, HookCallbacks callbacks,
                            HookMetrics metrics, Path pluginsDir, java.time.Duration grace) {
+        this(state, shops, contexts, callbacks, metrics, pluginsDir, grace, new ExperimentSwitches());
+    }
+
+    /** @param switches the phases of the host's experiments, shared by every snapshot */
+    public PluginLifecycle(HostState state, RunningShops shops, ContextFactory contexts, HookCallbacks callbacks,
+                           HookMetrics metrics, Path pluginsDir, java.time.Duration grace, ExperimentSwitches switches) {
+        this.switches = switches;
         this.state = state;
         this.shops = shops;
         this.contexts = contexts;
@@ -127,6 +137,19 @@ public final class PluginLifecycle implements AutoCloseable {
     }
 
     /**
+     * Adds an experiment to a shop, or replaces the one with its id.
+     *
+     * @throws RefusedException when its variants do not fit the loaded plugins
+     */
+    public synchronized void putExperiment(String shopId, ExperimentConfig experiment) {
+        ShopConfig shop = requireShop(shopId);
+        List<ExperimentConfig> experiments = new ArrayList<>(shop.experiments());
+        experiments.removeIf(e -> e.id().equals(experiment.id()));
+        experiments.add(experiment);
+        commit(state.config().withShop(shop.withExperiments(experiments)), state.plugins(), null, null, false);
+    }
+
+    /**
      * Applies a whole new config (the file changed); a config that does not fit is refused and the old one stays.
      * The running {@code host:} section stays too: its changed settings are listed as waiting for a restart.
      */
@@ -138,7 +161,8 @@ public final class PluginLifecycle implements AutoCloseable {
         List<String> before = state.needsRestart();
         state.needsRestart(restart);
         try {
-            commit(new HostConfig(config.source(), running.host(), config.shops()), state.plugins(), null, null, false);
+            commit(withApiExperiments(new HostConfig(config.source(), running.host(), config.shops()), running),
+                    state.plugins(), null, null, false);
         } catch (RuntimeException e) {
             state.needsRestart(before);
             throw e;
@@ -147,6 +171,22 @@ public final class PluginLifecycle implements AutoCloseable {
         if (!restart.isEmpty()) {
             LOG.warn("The changed config sets {} differently; the host reads those at start: restart to apply them", restart);
         }
+    }
+
+    /** The new config with the experiments created over the admin API kept, unless the file now declares their id. */
+    private static HostConfig withApiExperiments(HostConfig next, HostConfig running) {
+        HostConfig out = next;
+        for (ShopConfig shop : next.shops().values()) {
+            ShopConfig before = running.shops().get(shop.id());
+            if (before == null) {
+                continue;
+            }
+            List<ExperimentConfig> experiments = new ArrayList<>(shop.experiments());
+            before.experiments().stream().filter(e -> "api".equals(e.origin()) && shop.experiment(e.id()) == null
+                    && shop.experiments().stream().noneMatch(f -> f.stage().equals(e.stage()))).forEach(experiments::add);
+            out = out.withShop(shop.withExperiments(experiments));
+        }
+        return out;
     }
 
     /** Records why a changed config file was not applied, for {@code GET /admin/config}. */
@@ -165,7 +205,7 @@ public final class PluginLifecycle implements AutoCloseable {
         Map<String, ShopRuntime> next;
         try {
             next = new ShopRuntimeBuilder(plugins, contexts, config.host().breaker(),
-                    config.host().maxConcurrentCalls()).build(config, previous);
+                    config.host().maxConcurrentCalls(), switches).build(config, previous);
         } catch (ConfigException e) {
             if (added != null) {
                 discard(added, uploaded);

@@ -9,6 +9,8 @@ import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.host.dispatch.Skipped;
 import dev.salescycle.host.context.StoreContextFactory;
+import dev.salescycle.host.experiments.live.ExperimentRecorder;
+import dev.salescycle.host.experiments.live.StageHooks;
 import dev.salescycle.host.store.FunnelEventType;
 import dev.salescycle.sdk.ConversionOffer;
 import dev.salescycle.sdk.Upsell;
@@ -46,20 +48,24 @@ public final class CartService {
     private final StoreContextFactory contexts;
     private final FunnelRecorder funnel;
     private final AttributionService attribution;
+    private final ExperimentRecorder experiments;
 
+    /** @param experiments records exposures and guardrail counts of experiments; null to record none */
     public CartService(RunningShops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel,
-                       AttributionService attribution) {
+                       AttributionService attribution, ExperimentRecorder experiments) {
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.contexts = contexts;
         this.funnel = funnel;
         this.attribution = attribution;
+        this.experiments = experiments;
     }
 
     /**
      * Evaluates a cart.
      *
-     * @param visitorId the storefront's visitor id, or null
+     * @param visitorId the storefront's visitor id, or null: the session of attribution, and the unit of
+     *     experiments by visitor
      */
     public Pending<Evaluation> evaluate(String shopId, Cart cart, String visitorId) {
         var shop = shops.require(shopId);
@@ -67,15 +73,20 @@ public final class CartService {
             throw InvalidInputException.field("currency", "expected " + shop.config().currency()
                     + " (the shop's currency), got " + cart.currency());
         }
-        CartSink sink = new CartSink(cart, contexts.catalog(shopId), MAX_RECOMMENDATIONS,
-                shop.hooks(HookKind.UPSELL).size());
-        List<BoundHook> hooks = new Both(shop.hooks(HookKind.CONVERSION_OFFER), shop.hooks(HookKind.UPSELL));
+        StageHooks offers = StageHooks.pick(shop, HookKind.CONVERSION_OFFER, visitorId, cart.customerEmail(), experiments);
+        StageHooks upsells = StageHooks.pick(shop, HookKind.UPSELL, visitorId, cart.customerEmail(), experiments);
+        CartSink sink = new CartSink(cart, contexts.catalog(shopId), MAX_RECOMMENDATIONS, upsells.hooks().size());
+        List<BoundHook> hooks = new Both(offers.hooks(), upsells.hooks());
         return dispatcher.prepare(hooks, bound ->
                         bound.kind() == HookKind.CONVERSION_OFFER
                                 ? ((ConversionOffer) bound.hook()).offers(cart, bound.context())
                                 : ((Upsell) bound.hook()).recommend(cart, bound.context()), sink,
                         shop.config().requestBudget())
-                .then(done -> counted(shopId, signed(shopId, visitorId, cart, sink)));
+                .then(done -> {
+                    offers.finished(sink.skipped(), experiments);
+                    upsells.finished(sink.skipped(), experiments);
+                    return counted(shopId, signed(shopId, visitorId, cart, sink));
+                });
     }
 
     /** The answer with an attribution reference for each offer (its id) and recommendation (its sku). */

@@ -1,6 +1,9 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.dispatch.BoundHook;
 import dev.salescycle.host.dispatch.RunningShops;
+import dev.salescycle.host.experiments.live.ExperimentRecorder;
+import dev.salescycle.host.experiments.live.StageHooks;
 import dev.salescycle.host.domain.NotFoundException;
 import dev.salescycle.host.domain.StateConflictException;
 import dev.salescycle.host.store.MessageRecord;
@@ -41,6 +44,7 @@ public final class OrderService {
     private final OrderRenderer renderer;
     private final FunnelRecorder funnel;
     private final AttributionService attribution;
+    private final ExperimentRecorder experiments;
 
     /**
      * What a storefront sends back with an order for attribution.
@@ -54,8 +58,11 @@ public final class OrderService {
         public static final Refs NONE = new Refs(null, List.of(), List.of());
     }
 
+    /** @param experiments records orders and exposures for experiments; null to record none */
     public OrderService(RunningShops shops, Dispatcher dispatcher, OrderStore store, HookCallbacks callbacks,
-                        OrderRenderer renderer, FunnelRecorder funnel, AttributionService attribution) {
+                        OrderRenderer renderer, FunnelRecorder funnel, AttributionService attribution,
+                        ExperimentRecorder experiments) {
+        this.experiments = experiments;
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.store = store;
@@ -82,14 +89,23 @@ public final class OrderService {
         }
         Customer customer = customerAfter(shopId, order, consent);
         OrderSink sink = new OrderSink();
-        return dispatcher.prepare(shop.hooks(HookKind.THANK_YOU_PAGE, HookKind.RETENTION_OFFER), bound ->
+        String visitorId = refs.visitorId();
+        StageHooks thanks = StageHooks.pick(shop, HookKind.THANK_YOU_PAGE, visitorId, order.customerEmail(), experiments);
+        StageHooks retention = StageHooks.pick(shop, HookKind.RETENTION_OFFER, visitorId, order.customerEmail(), experiments);
+        List<BoundHook> hooks = new ArrayList<>(thanks.hooks());
+        hooks.addAll(retention.hooks());
+        return dispatcher.prepare(hooks, bound ->
                         bound.kind() == HookKind.THANK_YOU_PAGE
                                 ? ((ThankYouPage) bound.hook()).blocks(order, customer, bound.context())
                                 : ((RetentionOffer) bound.hook()).schedule(order, customer, bound.context()), sink,
                         shop.config().requestBudget())
-                .then(done -> commit(shop, order, refs, key, requestHash, consent,
-                        new PlacedOrder(order, sink.blocks(), sink.messages(), sink.skipped(),
-                                blockRefs(shopId, order, sink.blocks()))));
+                .then(done -> {
+                    thanks.finished(sink.skipped(), experiments);
+                    retention.finished(sink.skipped(), experiments);
+                    return commit(shop, order, refs, key, requestHash, consent,
+                            new PlacedOrder(order, sink.blocks(), sink.messages(), sink.skipped(),
+                                    blockRefs(shopId, order, sink.blocks())));
+                });
     }
 
     /** A reference for each thank-you block: its code when it has one (a coupon, a referral), else its type. */
@@ -117,6 +133,10 @@ public final class OrderService {
             case ORDER_EXISTS -> throw new StateConflictException("order_exists",
                     "order '" + order.orderId() + "' already exists in this shop (imported)", "orderId");
             default -> { }
+        }
+        if (experiments != null) {
+            experiments.ordered(shop.id(), order.orderId(), refs.visitorId(), order.customerEmail(),
+                    order.total().amount(), order.placedAt());
         }
         callbacks.orderPlaced(shop, order);
         funnel.record(shop.id(), FunnelEventType.ORDER_PLACED, order.orderId(), null);

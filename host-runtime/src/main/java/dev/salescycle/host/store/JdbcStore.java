@@ -33,6 +33,7 @@ final class JdbcStore implements Store {
     private final OrderImporter importer;
     private final Deliveries deliveries;
     private final CustomerCache customers;
+    private final ExperimentRecords experiments;
 
     JdbcStore(HikariDataSource dataSource, Dialect dialect, Clock clock, CustomerCache customers) {
         this.dataSource = dataSource;
@@ -43,6 +44,12 @@ final class JdbcStore implements Store {
         this.importer = new OrderImporter(jdbc, daos, clock);
         this.deliveries = new Deliveries(jdbc, daos);
         this.customers = customers;
+        this.experiments = new ExperimentRecords(jdbc, dialect);
+    }
+
+    @Override
+    public ExperimentRecords experiments() {
+        return experiments;
     }
 
     static JdbcStore open(StoreOptions options) {

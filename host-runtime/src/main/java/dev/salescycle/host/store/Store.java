@@ -35,6 +35,9 @@ public interface Store extends LeadStore, ConsentStore, CatalogStore, OrderStore
         return JdbcStore.open(options);
     }
 
+    /** The experiments' states, units, orders and counts. */
+    ExperimentRecords experiments();
+
     /** Whether the database answers a ping now. Never throws. */
     boolean isHealthy();
 

@@ -26,8 +26,12 @@ class FunctionLevelAuthorizationTest extends AbuseTest {
             new String[] {"GET", "metrics"}, new String[] {"GET", "admin/plugins"}, new String[] {"POST", "admin/plugins"},
             new String[] {"GET", "admin/shops"}, new String[] {"GET", "admin/outbox"}, new String[] {"GET", "admin/config"},
             new String[] {"PUT", "admin/shops/a/plugins/lead-scoring"}, new String[] {"DELETE", "admin/plugins/lead-scoring"},
-            new String[] {"GET", "admin/shops/a/funnel"}, new String[] {"GET", "admin/shops/a/plugins/lead-scoring"},
-            new String[] {"DELETE", "admin/session"});
+            new String[] {"GET", "admin/shops/a/funnel"}, new String[] {"GET", "admin/shops/a/experiments"},
+            new String[] {"POST", "admin/shops/a/experiments"}, new String[] {"GET", "admin/shops/a/experiments/e"},
+            new String[] {"POST", "admin/shops/a/experiments/e/start"}, new String[] {"POST", "admin/shops/a/experiments/e/stop"},
+            new String[] {"POST", "admin/shops/a/experiments/e/promote"},
+            new String[] {"POST", "admin/shops/a/experiments/e/revert"},
+            new String[] {"GET", "admin/shops/a/plugins/lead-scoring"}, new String[] {"DELETE", "admin/session"});
 
     @Test
     void aBrowserWithoutSecretReachesNoServerOrOperatorRoute() {
