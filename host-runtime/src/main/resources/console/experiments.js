@@ -103,8 +103,8 @@ function fmt(v, digits) {
 
 function interval(i, digits, percent) {
   if (!i || i.estimate === null || i.estimate === undefined) return '–';
-  const f = v => (v === null || v === undefined ? '∞' : percent ? (100 * v).toFixed(1) + '%' : Number(v).toFixed(digits));
-  return f(i.estimate) + ' [' + f(i.lower) + ', ' + f(i.upper) + ']';
+  const f = (v, inf) => (v === null || v === undefined ? inf : percent ? (100 * v).toFixed(1) + '%' : Number(v).toFixed(digits));
+  return f(i.estimate, '–') + ' [' + f(i.lower, '−∞') + ', ' + f(i.upper, '∞') + ']';
 }
 
 function createForm(base) {

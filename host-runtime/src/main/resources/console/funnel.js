@@ -37,7 +37,7 @@ export async function funnelPage(shopId) {
     apply.setAttribute('aria-pressed', String(range === 'custom'));
     const [a, b] = range === 'custom' ? [custom.from, custom.to] : [day((RANGES.find(r => r[0] === range) || RANGES[1])[2] - 1), day(0)];
     try {
-      body.replaceChildren(...render(shop, await get('/admin/shops/' + enc(shop.id) + '/funnel?from=' + a + '&to=' + b)));
+      body.replaceChildren(...render(shop, await get('/admin/shops/' + enc(shop.id) + '/funnel?from=' + a + '&to=' + b), a, b));
     } catch (e) {
       body.replaceChildren(h('p', { class: 'bad', testid: 'funnel-error' }, e.message));
     }
@@ -53,7 +53,7 @@ export async function funnelPage(shopId) {
 
 const amount = (m, currency) => Number((m || {})[currency] || 0);
 
-function render(shop, f) {
+function render(shop, f, first, last) {
   const c = f.counts;
   const cur = f.currency || shop.currency;
   const revenue = amount(f.orders && f.orders.revenue, cur);
@@ -64,12 +64,12 @@ function render(shop, f) {
   h('div', { class: 'stage', testid: 'revenue', 'data-amount': revenue }, h('span', {}, 'Revenue'), h('b', {}, money(revenue, cur)),
     h('small', { class: 'muted' }, num(f.orders ? f.orders.count : 0) + ' orders')),
   h('div', { class: 'stage', testid: 'attributed', 'data-amount': attributed }, h('span', {}, 'Attributed to plugins'),
-    h('b', {}, money(attributed, cur)), h('small', { class: 'muted' }, pct(attributed, revenue) + ' of revenue')));
+    h('b', {}, money(attributed, cur)), h('small', { class: 'muted' }, 'credited order lines, before discounts')));
   const moneyStages = f.stages || [];
   const plugins = moneyStages.flatMap(s => s.plugins.map(p => ({ ...p, stage: s.stage, actedOn: s.actedOn })));
   const series = (f.daily || []).map(d => ({ day: d.day, revenue: amount(d.orders.revenue, cur), attributed: amount(d.attributed.revenue, cur) }));
   return [
-    h('p', { class: 'muted', testid: 'funnel-window' }, 'From ' + f.from.slice(0, 10) + ' to ' + f.to.slice(0, 10) + ' (UTC days, both included).'),
+    h('p', { class: 'muted', testid: 'funnel-window' }, 'From ' + first + ' to ' + last + ' (UTC days, both included).'),
     stages,
     h('h2', {}, 'Day by day'),
     series.length ? barChart(series, [{ key: 'revenue', label: 'Revenue (' + cur + ')' }, { key: 'attributed', label: 'Attributed to plugins' }],

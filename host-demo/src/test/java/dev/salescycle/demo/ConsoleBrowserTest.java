@@ -242,8 +242,11 @@ class ConsoleBrowserTest {
         placeOrderInStorefront("grace@example.com");
         JsonNode funnel = admin("/admin/shops/demo-coffee/funnel?from=" + today + "&to=" + today);
         open("#/funnel/demo-coffee");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(testId("funnel-window")));
         byTestId("range-today").click();
-        wait.until(d -> stageCount("order_placed") == before + 1);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(testId("funnel-window"),
+                "From " + today + " to " + today));
+        assertThat(stageCount("order_placed")).isEqualTo(before + 1);
         assertThat(new java.math.BigDecimal(byTestId("revenue").getAttribute("data-amount")))
                 .isEqualByComparingTo(funnel.at("/orders/revenue/EUR").asText());
         assertThat(new java.math.BigDecimal(pluginRevenue("co-purchase-upsell"))).as("the recommended filters were bought")
@@ -361,9 +364,11 @@ class ConsoleBrowserTest {
             assertThat(advice.getText()).contains("No shop yet", "shops:", "salescycle.yaml", "host.pluginsDir");
             screenshot("empty");
             browser.get(host.baseUri().resolve("/console/#/plugins").toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(testId("page-title"), "Plugins"));
             assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(testId("empty-state"))).getText())
                     .contains("No plugin loaded");
             browser.get(host.baseUri().resolve("/console/#/outbox").toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(testId("page-title"), "Outbox"));
             assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(testId("empty-state"))).getText())
                     .contains("No message sent yet");
             byTestId("sign-out").click();
