@@ -56,20 +56,23 @@ export async function shopPage(shopId) {
       h('button', { type: 'button', testid: 'move-down', disabled: i === shop.plugins.length - 1,
         'aria-label': 'Move ' + id + ' down', onclick: () => move(shop, id, i + 2) }, '↓'),
       disableButton(shop, id)));
+    const ms = v => (v < 1 ? v.toFixed(2) : v < 10 ? v.toFixed(1) : Math.round(v)) + ' ms';
     const cells = x => [h('td', {}, x.hook), h('td', {}, h('span', { class: 'pill ' + x.breaker, testid: 'breaker' }, x.breaker)),
       h('td', { class: 'n', testid: 'calls' }, num(x.calls)), h('td', { class: 'n' }, num(x.errors)),
-      h('td', { class: 'n' }, num(x.timeouts)), h('td', { class: 'n hide-narrow' }, x.budgetMillis + ' ms')];
+      h('td', { class: 'n' }, num(x.timeouts)),
+      h('td', { class: 'n', testid: 'p95' }, x.p95Millis == null ? '–' : ms(x.p95Millis)),
+      h('td', { class: 'n hide-narrow' }, x.budgetMillis + ' ms')];
     if (hooks.length === 0) {
-      rows.push(h('tr', { testid: 'plugin-row', 'data-plugin': id }, first, h('td', { colspan: 6, class: 'muted' }, 'no hook bound'), last));
+      rows.push(h('tr', { testid: 'plugin-row', 'data-plugin': id }, first, h('td', { colspan: 7, class: 'muted' }, 'no hook bound'), last));
     }
     hooks.forEach((x, k) => rows.push(h('tr', k === 0 ? { testid: 'plugin-row', 'data-plugin': id } : {},
       k === 0 ? first : null, cells(x), k === 0 ? last : null)));
   });
   if (rows.length) {
     view.append(table('Plugins of ' + shop.id + ' in order', ['#', 'Plugin', 'Version', 'State', 'Hook', 'Breaker', 'Calls',
-      'Errors', 'Time-outs', 'Budget', 'Actions'].map((t, i) => (i === 2 || i === 9 ? h('th', { scope: 'col', class: 'hide-narrow' }, t) : t)),
+      'Errors', 'Time-outs', 'p95 (1 h)', 'Budget', 'Actions'].map((t, i) => (i === 2 || i === 10 ? h('th', { scope: 'col', class: 'hide-narrow' }, t) : t)),
     rows, 'plugin-table'));
-    view.append(h('p', { class: 'muted' }, 'Time per call (p95) is not kept by the host yet; budgets and time-outs are.'));
+    view.append(h('p', { class: 'muted' }, 'p95 (1 h): the time 95% of the calls that answered in about the last hour took at most.'));
   }
   const notes = conflicts(shop);
   if (notes.length) {

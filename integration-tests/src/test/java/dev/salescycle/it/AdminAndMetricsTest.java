@@ -107,8 +107,11 @@ class AdminAndMetricsTest {
         assertThat(counts.get("errors").asLong()).isZero();
         assertThat(counts.get("timeouts").asLong()).isZero();
         assertThat(counts.get("breaker").asText()).isEqualTo("CLOSED");
+        assertThat(counts.get("p95Millis").asDouble()).as("answered calls have a p95 time").isPositive()
+                .isLessThanOrEqualTo(counts.get("budgetMillis").asDouble() * 1.25 + 100);
         JsonNode nulls = hookCounts(pluginNamed("fault-null"), "s", "conversion-offer");
         assertThat(nulls.get("errors").asLong()).isEqualTo(nulls.get("calls").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(nulls.get("p95Millis").isNull()).as("no call of it answered usably").isTrue();
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class HookStats {
     private volatile boolean lastFailed;
     private final java.util.concurrent.atomic.AtomicBoolean graceTaken = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile long typicalNanos;
+    private final LatencyWindow latencies = new LatencyWindow(System::nanoTime);
 
     /** Stats with a bulkhead of their own. */
     public HookStats(CircuitBreaker breaker) {
@@ -48,8 +49,14 @@ public final class HookStats {
      * release store: readers see it soon enough, and a volatile store would fence every call.
      */
     void took(long nanos) {
+        latencies.record(nanos);
         long before = typicalNanos;
         TYPICAL_NANOS.setRelease(this, before == 0 ? nanos : before + (nanos - before) / 8);
+    }
+
+    /** The time 95% of the answered calls of about the last hour took at most, or -1 when none answered. */
+    public long p95Nanos() {
+        return latencies.percentileNanos(0.95);
     }
 
     /** The moving average of recent answer times, 0 before the first. */

@@ -10,11 +10,13 @@ final class HookView {
     }
 
     static ObjectNode write(ObjectNode node, BoundHook hook) {
+        long p95 = hook.stats().p95Nanos();
         node.set("runsBefore", Json.MAPPER.valueToTree(new java.util.TreeSet<>(hook.hook().runsBefore())));
         node.set("runsAfter", Json.MAPPER.valueToTree(new java.util.TreeSet<>(hook.hook().runsAfter())));
         return node.put("hook", hook.kind().label()).put("budgetMillis", hook.budgetNanos() / 1_000_000.0)
                 .put("calls", hook.stats().calls()).put("errors", hook.stats().errors())
                 .put("timeouts", hook.stats().timeouts()).put("skips", hook.stats().skips())
-                .put("stuck", hook.stats().stuck()).put("breaker", hook.stats().breakerState().name());
+                .put("stuck", hook.stats().stuck()).put("breaker", hook.stats().breakerState().name())
+                .put("p95Millis", p95 < 0 ? null : p95 / 1_000_000.0);
     }
 }
