@@ -23,6 +23,27 @@
 
   const $ = (id) => document.getElementById(id);
 
+  // ---------- the visitor id ----------
+
+  // A random id, not a secret: it keeps a visitor in the same variant of the shop's experiments and ties their
+  // orders to it. Kept in localStorage; where that is unavailable, for this page only.
+  const VISITOR_KEY = 'salescycle.visitorId';
+  let visitorIdInMemory = null;
+
+  function visitorId() {
+    try {
+      let id = window.localStorage.getItem(VISITOR_KEY);
+      if (!id || !/^[\x21-\x7e]{1,128}$/.test(id)) {
+        id = 'v-' + uuid();
+        window.localStorage.setItem(VISITOR_KEY, id);
+      }
+      return id;
+    } catch (e) {
+      visitorIdInMemory = visitorIdInMemory || 'v-' + uuid();
+      return visitorIdInMemory;
+    }
+  }
+
   // ---------- small DOM helpers ----------
 
   function el(tag, attrs, ...children) {
@@ -348,7 +369,8 @@
       document.body.dataset.evaluated = String(seq);
       return;
     }
-    const body = { cartId: 'demo-' + state.shop.id, customerEmail: customerEmail(), currency: state.shop.currency, lines };
+    const body = { cartId: 'demo-' + state.shop.id, customerEmail: customerEmail(), currency: state.shop.currency, lines,
+      visitorId: visitorId() };
     try {
       const evaluation = await api('POST', shopPath('/cart/evaluate'), body);
       if (seq !== state.evaluateSeq) return;
@@ -485,7 +507,8 @@
       currency: state.shop.currency,
       lines,
       total: toDecimal(totals.total, totals.digits),
-      consent: { marketing: $('checkout-consent').checked }
+      consent: { marketing: $('checkout-consent').checked },
+      visitorId: visitorId()
     };
     const fingerprint = JSON.stringify(body);
     if (!state.pendingOrder || state.pendingOrder.fingerprint !== fingerprint) {

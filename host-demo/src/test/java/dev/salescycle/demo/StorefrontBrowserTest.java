@@ -1,7 +1,11 @@
 package dev.salescycle.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.demo.sample.DemoApiClient;
+import dev.salescycle.host.experiments.assign.Allocation;
+import dev.salescycle.host.experiments.assign.Assigner;
+import dev.salescycle.host.experiments.assign.Variant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,6 +129,23 @@ class StorefrontBrowserTest {
         byTestId("continue-shopping").click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(testId("shop-view")));
         assertThat(byTestId("cart-count").getText()).isEqualTo("0");
+        theOrderCountsForTheVisitorsVariantOfTheDemoExperiment();
+    }
+
+    /** The storefront's visitor id put the shopper in one variant of the demo's experiment, and the order counts there. */
+    private void theOrderCountsForTheVisitorsVariantOfTheDemoExperiment() {
+        String visitorId = (String) ((JavascriptExecutor) browser).executeScript(
+                "return window.localStorage.getItem('salescycle.visitorId');");
+        assertThat(visitorId).startsWith("v-");
+        JsonNode experiment = server.api().experiments("demo-coffee").get("experiments").get(0);
+        assertThat(experiment.get("id").asText()).isEqualTo("checkout-offer");
+        String variant = new Assigner("checkout-offer", "2026a", Allocation.of(Variant.of("ten-percent", 1),
+                Variant.of("fifteen-percent-free-from-40", 1))).variant(visitorId).name();
+        for (JsonNode arm : experiment.get("results").get("arms")) {
+            boolean mine = arm.get("variant").asText().equals(variant);
+            assertThat(arm.get("units").asInt()).as(arm.toString()).isEqualTo(mine ? 1 : 0);
+            assertThat(arm.get("conversions").asInt()).as(arm.toString()).isEqualTo(mine ? 1 : 0);
+        }
     }
 
     @Test

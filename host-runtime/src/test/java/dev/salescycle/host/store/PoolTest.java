@@ -25,12 +25,12 @@ class PoolTest {
     void theNewestMigrationConstantMatchesTheMigrationFiles() throws IOException, URISyntaxException {
         Path folder = Path.of(Pool.class.getClassLoader().getResource("db/migration").toURI());
         Pattern name = Pattern.compile("V(\\d+)__.+\\.sql");
-        int newest;
+        int[] versions;
         try (Stream<Path> files = Files.list(folder)) {
-            newest = files.map(f -> name.matcher(f.getFileName().toString())).filter(Matcher::matches)
-                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
+            versions = files.map(f -> name.matcher(f.getFileName().toString())).filter(Matcher::matches)
+                    .mapToInt(m -> Integer.parseInt(m.group(1))).sorted().toArray();
         }
-        assertThat(Pool.NEWEST_MIGRATION).isEqualTo(newest);
+        assertThat(Pool.VERSIONS).containsExactly(versions);
     }
 
     @Test
