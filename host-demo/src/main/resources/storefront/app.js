@@ -18,31 +18,11 @@
     evaluation: null,
     evaluateSeq: 0,
     pendingOrder: null, // {key, orderId, fingerprint}: retried checkouts reuse the Idempotency-Key
+    visitorId: null,    // this browser's visitor id, sent with carts and orders (attribution, experiments)
     adminToken: null    // typed into the outbox form; kept in memory only
   };
 
   const $ = (id) => document.getElementById(id);
-
-  // ---------- the visitor id ----------
-
-  // A random id, not a secret: it keeps a visitor in the same variant of the shop's experiments and ties their
-  // orders to it. Kept in localStorage; where that is unavailable, for this page only.
-  const VISITOR_KEY = 'salescycle.visitorId';
-  let visitorIdInMemory = null;
-
-  function visitorId() {
-    try {
-      let id = window.localStorage.getItem(VISITOR_KEY);
-      if (!id || !/^[\x21-\x7e]{1,128}$/.test(id)) {
-        id = 'v-' + uuid();
-        window.localStorage.setItem(VISITOR_KEY, id);
-      }
-      return id;
-    } catch (e) {
-      visitorIdInMemory = visitorIdInMemory || 'v-' + uuid();
-      return visitorIdInMemory;
-    }
-  }
 
   // ---------- small DOM helpers ----------
 
@@ -286,11 +266,16 @@
     return state.carts[id];
   }
 
-  function addToCart(product) {
+  // A recommended item keeps its recommendation's attribution reference on its cart line, up to the order.
+  function addToCart(product, ref) {
     const lines = cart();
     const line = lines.get(product.sku);
-    if (line) line.quantity += 1;
-    else lines.set(product.sku, { sku: product.sku, name: product.name, price: String(product.price), quantity: 1 });
+    if (line) {
+      line.quantity += 1;
+      if (ref && !line.ref) line.ref = ref;
+    } else {
+      lines.set(product.sku, { sku: product.sku, name: product.name, price: String(product.price), quantity: 1, ref: ref || undefined });
+    }
     cartChanged();
   }
 
@@ -313,15 +298,19 @@
     const digits = fractionDigits(state.shop.currency);
     return Array.from(cart().values()).map((line) => ({
       sku: line.sku, name: line.name, quantity: line.quantity,
-      unitPrice: toDecimal(toMinor(line.price, digits), digits)
+      unitPrice: toDecimal(toMinor(line.price, digits), digits), ref: line.ref
     }));
+  }
+
+  // The discounts the demo applies at checkout: every DISCOUNT offer of the last evaluation.
+  function appliedOffers() {
+    return ((state.evaluation && state.evaluation.offers) || []).filter((o) => o.type === 'DISCOUNT');
   }
 
   function cartTotals() {
     const digits = fractionDigits(state.shop.currency);
     const subtotal = cartLines().reduce((sum, l) => sum + toMinor(l.unitPrice, digits) * l.quantity, 0);
-    const offers = (state.evaluation && state.evaluation.offers) || [];
-    const discount = Math.min(subtotal, offers.filter((o) => o.type === 'DISCOUNT')
+    const discount = Math.min(subtotal, appliedOffers()
       .reduce((sum, o) => sum + Math.max(0, toMinor(amountOf(o.discount), digits)), 0));
     return { digits, subtotal, discount, total: subtotal - discount };
   }
@@ -369,8 +358,8 @@
       document.body.dataset.evaluated = String(seq);
       return;
     }
-    const body = { cartId: 'demo-' + state.shop.id, customerEmail: customerEmail(), currency: state.shop.currency, lines,
-      visitorId: visitorId() };
+    const body = { cartId: 'demo-' + state.shop.id, customerEmail: customerEmail(), currency: state.shop.currency,
+      visitorId: visitorId(), lines };
     try {
       const evaluation = await api('POST', shopPath('/cart/evaluate'), body);
       if (seq !== state.evaluateSeq) return;
@@ -427,7 +416,7 @@
           price ? el('span', { className: 'price', text: formatMoney(price) }) : null,
           el('button', {
             type: 'button', className: 'secondary small-button', 'data-testid': 'add-recommendation', 'data-sku': rec.sku,
-            text: 'Add', onclick: () => addToCart({ sku: rec.sku, name, price: price || '0' })
+            text: 'Add', onclick: () => addToCart({ sku: rec.sku, name, price: price || '0' }, rec.ref)
           })),
         el('div', { className: 'rec-meta' },
           el('span', { className: 'evidence', 'data-testid': 'evidence', text: evidenceText(rec) }),
@@ -496,6 +485,22 @@
     return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20);
   }
 
+  // One id per browser tab session: the unit of attribution sessions and of experiments.
+  function visitorId() {
+    if (!state.visitorId) {
+      try {
+        state.visitorId = window.localStorage.getItem('salescycle-visitor');
+        if (!state.visitorId) {
+          state.visitorId = 'visitor-' + uuid();
+          window.localStorage.setItem('salescycle-visitor', state.visitorId);
+        }
+      } catch (e) {
+        state.visitorId = state.visitorId || 'visitor-' + uuid();
+      }
+    }
+    return state.visitorId;
+  }
+
   async function checkOut(event) {
     event.preventDefault();
     const lines = cartLines();
@@ -508,7 +513,9 @@
       lines,
       total: toDecimal(totals.total, totals.digits),
       consent: { marketing: $('checkout-consent').checked },
-      visitorId: visitorId()
+      visitorId: visitorId(),
+      // The offers the order used, by their attribution references.
+      refs: appliedOffers().map((o) => o.ref).filter(Boolean)
     };
     const fingerprint = JSON.stringify(body);
     if (!state.pendingOrder || state.pendingOrder.fingerprint !== fingerprint) {

@@ -1,7 +1,7 @@
 package dev.salescycle.demo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salescycle.demo.sample.DemoApiClient;
 import dev.salescycle.host.experiments.assign.Allocation;
 import dev.salescycle.host.experiments.assign.Assigner;
@@ -41,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StorefrontBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String DRIPPER_PRICE = "24.00";
 
     @TempDir
     static Path temp;
@@ -105,6 +106,7 @@ class StorefrontBrowserTest {
         assertThat(byTestId("cart-count").getText()).isEqualTo("2");
 
         assertThat(byTestId("checkout-email").getAttribute("value")).isEqualTo("ada@example.com");
+        boolean discounted = all("offer").stream().anyMatch(o -> "DISCOUNT".equals(o.getAttribute("data-type")));
         byTestId("checkout-consent").click();
         byTestId("checkout-submit").click();
 
@@ -129,14 +131,45 @@ class StorefrontBrowserTest {
         byTestId("continue-shopping").click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(testId("shop-view")));
         assertThat(byTestId("cart-count").getText()).isEqualTo("0");
+
+        // The storefront carried the references back: the admin API credits each plugin with what it sold.
+        JsonNode funnel = wait.until(d -> {
+            JsonNode f = server.api().funnel("demo-coffee");
+            return plugin(f, "upsell", "co-purchase-upsell").path("acted").asLong() == 1 ? f : null;
+        });
+        JsonNode upsell = plugin(funnel, "upsell", "co-purchase-upsell");
+        assertThat(upsell.path("revenue").path("EUR").asText()).as("the filters added from the recommendation")
+                .isEqualTo("5.50");
+        assertThat(upsell.path("orders").asLong()).isEqualTo(1);
+        assertThat(funnel.path("ignoredRefs").path("total").asLong()).isZero();
+        assertThat(funnel.path("attributed").path("orders").asLong()).isEqualTo(1);
+        if (discounted) {
+            JsonNode offers = plugin(funnel, "conversion-offer", "conversion-offers");
+            assertThat(offers.path("revenue").path("EUR").asText()).as("the dripper, bought with the discount")
+                    .isEqualTo(DRIPPER_PRICE);
+            assertThat(offers.path("acted").asLong()).as("the discount used").isEqualTo(1);
+        }
         theOrderCountsForTheVisitorsVariantOfTheDemoExperiment();
+    }
+
+    private static JsonNode plugin(JsonNode funnel, String stage, String plugin) {
+        for (JsonNode s : funnel.path("stages")) {
+            if (s.path("stage").asText().equals(stage)) {
+                for (JsonNode p : s.path("plugins")) {
+                    if (p.path("plugin").asText().equals(plugin)) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     /** The storefront's visitor id put the shopper in one variant of the demo's experiment, and the order counts there. */
     private void theOrderCountsForTheVisitorsVariantOfTheDemoExperiment() {
         String visitorId = (String) ((JavascriptExecutor) browser).executeScript(
-                "return window.localStorage.getItem('salescycle.visitorId');");
-        assertThat(visitorId).startsWith("v-");
+                "return window.localStorage.getItem('salescycle-visitor');");
+        assertThat(visitorId).startsWith("visitor-");
         JsonNode experiment = server.api().experiments("demo-coffee").get("experiments").get(0);
         assertThat(experiment.get("id").asText()).isEqualTo("checkout-offer");
         String variant = new Assigner("checkout-offer", "2026a", Allocation.of(Variant.of("ten-percent", 1),

@@ -24,6 +24,8 @@ import dev.salescycle.host.http.ShopRoutes;
 import dev.salescycle.host.service.ConsentService;
 import dev.salescycle.host.service.CustomerService;
 import dev.salescycle.host.service.FunnelReport;
+import dev.salescycle.host.service.AttributionService;
+import dev.salescycle.host.attribution.RefCodec;
 import dev.salescycle.host.lifecycle.ConfigWatcher;
 import dev.salescycle.host.lifecycle.HostState;
 import dev.salescycle.host.lifecycle.PluginLifecycle;
@@ -172,17 +174,19 @@ public final class HostRuntime implements AutoCloseable {
                                       PluginLifecycle lifecycle, Retention retention, FunnelRecorder funnel,
                                       ConsentService consent, PrometheusMeterRegistry metrics, Experiments experiments) {
         BodyLimits limits = new BodyLimits(config.host().maxBodyBytes(), config.host().maxImportBytes());
+        AttributionService attribution = new AttributionService(shops, store, funnel,
+                new RefCodec(retention.pageTokens().attributionKey()), metrics, clock);
         var shopServices = new ShopRoutes.Services(new LeadService(shops, dispatcher, store, clock, funnel, consent),
-                new CartService(shops, dispatcher, contexts, funnel, experiments.recorder()),
-                new OrderService(shops, dispatcher, store, notifier, ApiServlet.orderRenderer(), funnel,
+                new CartService(shops, dispatcher, contexts, funnel, attribution, experiments.recorder()),
+                new OrderService(shops, dispatcher, store, notifier, ApiServlet.orderRenderer(), funnel, attribution,
                         experiments.recorder()),
-                new ProductService(shops, store, contexts), new ImportService(shops, store, notifier));
+                new ProductService(shops, store, contexts), new ImportService(shops, store, notifier), attribution);
         return new ApiServlet(new Gatekeeper(new AdminToken(config.host().adminToken()), config.host().edge()), shops,
                 new ShopRoutes(shopServices, shops, funnel, retention.pageTokens(), limits, clock),
                 new CustomerRoutes(new CustomerService(shops, store, clock)),
-                new MailLinkRoutes(retention.links(), retention.pageTokens(), consent, funnel),
-                new AdminRoutes(new AdminRoutes.Services(state, lifecycle, shops, new FunnelReport(shops, store), retention,
-                        experiments.admin()),
+                new MailLinkRoutes(retention.links(), retention.pageTokens(), consent, funnel, attribution),
+                new AdminRoutes(new AdminRoutes.Services(state, lifecycle, shops, new FunnelReport(shops, store),
+                        retention, experiments.admin()),
                         limits, config.host().edge().allowPluginUpload(), clock),
                 new HostRoutes(state, shops, store::isHealthy, metrics));
     }

@@ -59,9 +59,14 @@ class BadInputTest {
         "negative price|{\"currency\":\"EUR\",\"lines\":[{\"sku\":\"a\",\"quantity\":1,\"unitPrice\":\"-1\"}]}|invalid_field|lines[0].unitPrice",
         "price with too many decimals|{\"currency\":\"EUR\",\"lines\":[{\"sku\":\"a\",\"quantity\":1,\"unitPrice\":\"1.005\"}]}|invalid_field|lines[0].unitPrice",
         "missing sku|{\"currency\":\"EUR\",\"lines\":[{\"quantity\":1,\"unitPrice\":\"1.00\"}]}|invalid_field|lines[0].sku",
+        "visitorId as a number|{\"currency\":\"EUR\",\"visitorId\":7,\"lines\":[]}|invalid_field|visitorId",
+        "blank visitorId|{\"currency\":\"EUR\",\"visitorId\":\" \",\"lines\":[]}|invalid_field|visitorId",
+        "visitorId longer than the store keeps|{\"currency\":\"EUR\",\"visitorId\":\"LONG\",\"lines\":[]}|invalid_field|visitorId",
+        "visitorId with a control character|{\"currency\":\"EUR\",\"visitorId\":\"v\\u0000\",\"lines\":[]}|invalid_field|visitorId",
+        "visitorId with a lone surrogate|{\"currency\":\"EUR\",\"visitorId\":\"v\\ud800x\",\"lines\":[]}|invalid_field|visitorId",
     })
     void cartMistakes(String what, String body, String code, String field) {
-        JsonNode error = error(api.post("/api/v1/shops/s/cart/evaluate", body), 400);
+        JsonNode error = error(api.post("/api/v1/shops/s/cart/evaluate", body.replace("LONG", "x".repeat(201))), 400);
         assertThat(error.get("code").asText()).isEqualTo(code);
         assertThat(error.get("field").asText()).isEqualTo(field);
         assertThat(error.get("message").asText()).isNotBlank();
@@ -80,6 +85,8 @@ class BadInputTest {
         "negative quantity|{\"orderId\":\"o\",\"customerEmail\":\"a@example.org\",\"currency\":\"EUR\",\"lines\":[{\"sku\":\"a\",\"quantity\":-2,\"unitPrice\":\"1.00\"}],\"total\":\"1.00\"}|invalid_field|lines[0].quantity",
         "unknown currency|{\"orderId\":\"o\",\"customerEmail\":\"a@example.org\",\"currency\":\"ABC\",\"lines\":[LINE],\"total\":\"1.00\"}|invalid_field|currency",
         "sku longer than the store keeps|{\"orderId\":\"o\",\"customerEmail\":\"a@example.org\",\"currency\":\"EUR\",\"lines\":[{\"sku\":\"LONG\",\"quantity\":1,\"unitPrice\":\"1.00\"}],\"total\":\"1.00\"}|invalid_field|lines[0].sku",
+        "visitorId longer than the store keeps|{\"orderId\":\"o\",\"visitorId\":\"LONG\",\"customerEmail\":\"a@example.org\",\"currency\":\"EUR\",\"lines\":[LINE],\"total\":\"1.00\"}|invalid_field|visitorId",
+        "visitorId with a lone surrogate|{\"orderId\":\"o\",\"visitorId\":\"\\udc00\",\"customerEmail\":\"a@example.org\",\"currency\":\"EUR\",\"lines\":[LINE],\"total\":\"1.00\"}|invalid_field|visitorId",
         "orderId with a control character|{\"orderId\":\"o\\u0007\",\"customerEmail\":\"a@example.org\",\"currency\":\"EUR\",\"lines\":[LINE],\"total\":\"1.00\"}|invalid_field|orderId",
     })
     void orderMistakes(String what, String body, String code, String field) {

@@ -119,7 +119,7 @@ public class DispatchBenchmark {
 
     @Benchmark
     public Object dispatcher() {
-        return shop.carts().evaluate(NoopShop.SHOP, cart).start().getNow(null);
+        return shop.carts().evaluate(NoopShop.SHOP, cart, null).start().getNow(null);
     }
 
     @Benchmark

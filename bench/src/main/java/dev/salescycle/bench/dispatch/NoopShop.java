@@ -11,7 +11,11 @@ import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.dispatch.ShopRuntimeBuilder;
 import dev.salescycle.host.plugins.LoadedPlugins;
 import dev.salescycle.host.plugins.PluginLoader;
+import dev.salescycle.host.attribution.RefCodec;
+import dev.salescycle.host.service.AttributionService;
 import dev.salescycle.host.service.CartService;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
 import dev.salescycle.host.service.FunnelRecorder;
 import dev.salescycle.host.service.Shops;
 import dev.salescycle.host.shop.StoreContextFactory;
@@ -64,8 +68,12 @@ final class NoopShop implements AutoCloseable {
                 HostSettings.DEFAULT_MAX_CONCURRENT_CALLS).build(config);
         Dispatcher dispatcher = new Dispatcher();
         FunnelRecorder funnel = new FunnelRecorder(store, Clock.systemUTC());
+        Shops all = new Shops(shops);
+        AttributionService attribution = new AttributionService(all, store, funnel,
+                new RefCodec("bench attribution key, 32 bytes or more".getBytes(StandardCharsets.UTF_8)),
+                new SimpleMeterRegistry(), Clock.systemUTC());
         return new NoopShop(loaded, store, dispatcher, funnel,
-                new CartService(new Shops(shops), dispatcher, contexts, funnel), shops.get(SHOP).hooks(HookKind.CONVERSION_OFFER));
+                new CartService(all, dispatcher, contexts, funnel, attribution), shops.get(SHOP).hooks(HookKind.CONVERSION_OFFER));
     }
 
     /** Writes n plugin jars, noop-1 .. noop-n, each holding {@link NoopOffer}. */

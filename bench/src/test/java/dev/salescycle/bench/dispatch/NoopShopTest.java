@@ -22,7 +22,7 @@ class NoopShopTest {
             Cart cart = new Cart("c", null, Currency.getInstance("EUR"),
                     List.of(new CartLine("SKU-1", null, 1, Money.of("9.90", "EUR"))));
 
-            CartService.Evaluation answer = shop.carts().evaluate(NoopShop.SHOP, cart).start().get();
+            CartService.Evaluation answer = shop.carts().evaluate(NoopShop.SHOP, cart, null).start().get();
 
             assertThat(answer.offers()).isEmpty();
             assertThat(answer.skipped()).isEmpty();

@@ -49,6 +49,12 @@ public final class DemoApiClient {
                 adminToken).GET());
     }
 
+    /** @return {@code GET /admin/shops/{shop}/funnel} over the last 24 hours: counts and the funnel in money */
+    public JsonNode funnel(String shopId) {
+        return send(request("/admin/shops/" + URLEncoder.encode(shopId, StandardCharsets.UTF_8) + "/funnel", adminToken)
+                .GET());
+    }
+
     /** @return {@code GET /health} */
     public JsonNode health() {
         return send(request("/health", null).GET());

@@ -28,7 +28,7 @@ public final class ConfigLoader {
     private static final Set<String> BREAKER = Set.of("window", "minCalls", "failurePercent", "openFor", "halfOpenCalls");
     private static final Set<String> MAIL = Set.of("smtpHost", "smtpPort", "tls", "user", "password", "from");
     private static final Set<String> SHOP = Set.of("currency", "hookBudget", "requestBudget", "plugins", "apiKeys",
-            "allowedOrigins", "rateLimits", "experiments");
+            "allowedOrigins", "rateLimits", "attribution", "experiments");
     private static final Set<String> PLUGIN = Set.of("id", "settings", "budget", "sha256");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
@@ -141,6 +141,7 @@ public final class ConfigLoader {
             plugins.add(ref);
         }
         return new ShopConfig(id, currency, budget, requestBudget, plugins, EdgeConfig.shop(node, host.edge()),
+                AttributionSettings.read(node.child("attribution")),
                 ExperimentReader.readAll(node.child("experiments"), plugins, budget, tree));
     }
 

@@ -74,7 +74,7 @@ public final class AdminRoutes {
                                 Json.MAPPER.valueToTree(api.lifecycle().unload(x.param("id")))))))
                 .add(route("GET", "shops", x -> Answers.json(x.response(), 200, shops())))
                 .add(route("GET", "shops/{shop}/funnel", x -> Answers.json(x.response(), 200,
-                        funnel(x.param("shop"), x.query().get("since")))))
+                        funnel(x.param("shop"), FunnelWindow.of(x.query(), clock.instant())))))
                 .add(new Route("PUT", ADMIN + "shops/{shop}/plugins/{id}", Audience.OPERATOR, RateClass.NONE, true, this::enable))
                 .add(route("DELETE", "shops/{shop}/plugins/{id}", x -> {
                     api.lifecycle().disable(x.param("shop"), x.param("id"));
@@ -172,27 +172,25 @@ public final class AdminRoutes {
     }
 
     /**
-     * The shop's funnel: counts of each event type since a duration ago (default a day), in total and for
-     * each plugin that contributed (offers, recommendations and messages shown, sent, opened, clicked).
+     * The shop's funnel over the window: counts of each event type, in total and for each plugin that
+     * contributed, and the funnel in money (see {@link FunnelView}), recomputed from what is stored.
      */
-    private ObjectNode funnel(String shopId, String since) {
+    private ObjectNode funnel(String shopId, FunnelWindow window) {
         api.shops().require(shopId);
-        java.time.Instant to = clock.instant();
-        java.time.Instant from;
-        try {
-            from = to.minus(since == null ? java.time.Duration.ofDays(1) : java.time.Duration.parse(since));
-        } catch (java.time.DateTimeException | ArithmeticException e) {
-            throw new RequestException(400, "invalid_field", "since: expected an ISO-8601 duration such as PT24H", "since");
-        }
-        ObjectNode out = Views.object().put("shop", shopId).put("from", from.toString()).put("to", to.toString());
+        java.time.Instant from = window.from();
+        java.time.Instant to = window.to();
+        java.time.Instant end = window.end();
+        ObjectNode out = Views.object().put("shop", shopId).put("from", from.toString()).put("to", to.toString())
+                .put("currency", api.shops().require(shopId).config().currency().getCurrencyCode());
         ObjectNode counts = out.putObject("counts");
-        api.funnel().counts(shopId, from, to.plusMillis(1))
+        api.funnel().counts(shopId, from, end)
                 .forEach((type, count) -> counts.put(type.name().toLowerCase(java.util.Locale.ROOT), count));
         ObjectNode byPlugin = out.putObject("byPlugin");
-        api.funnel().countsByPlugin(shopId, from, to.plusMillis(1)).forEach((plugin, types) -> {
+        api.funnel().countsByPlugin(shopId, from, end).forEach((plugin, types) -> {
             ObjectNode node = byPlugin.putObject(plugin);
             types.forEach((type, count) -> node.put(type.name().toLowerCase(java.util.Locale.ROOT), count));
         });
+        FunnelView.write(out, api.funnel().money(shopId, from, end));
         return out;
     }
 

@@ -42,6 +42,11 @@ final class Fields {
         return value;
     }
 
+    /** An optional id the store keeps, such as a visitor id: absent or null is null, blank is refused. */
+    static String optionalKey(JsonNode parent, String name, String path) {
+        return parent.hasNonNull(name) ? key(parent, name, path) : null;
+    }
+
     static String optionalText(JsonNode parent, String name, String path) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {

@@ -17,7 +17,7 @@ final class JsonOrderRenderer implements OrderRenderer {
     public String answer(PlacedOrder placed) {
         ObjectNode out = Views.object();
         out.put("orderId", placed.order().orderId());
-        out.putObject("thankYou").set("blocks", Views.blocks(placed.blocks()));
+        out.putObject("thankYou").set("blocks", Views.blocks(placed.blocks(), placed.blockRefs()));
         ObjectNode retention = out.putObject("retention");
         retention.put("scheduled", placed.messages().size());
         ArrayNode messages = retention.putArray("messages");
@@ -27,8 +27,8 @@ final class JsonOrderRenderer implements OrderRenderer {
     }
 
     @Override
-    public String blocks(List<Attributed<PageBlock>> blocks) {
-        return write(Views.blocks(blocks));
+    public String blocks(List<Attributed<PageBlock>> blocks, List<String> refs) {
+        return write(Views.blocks(blocks, refs));
     }
 
     private static String write(Object node) {

@@ -10,6 +10,7 @@ import dev.salescycle.host.mail.PageTokens;
 import dev.salescycle.host.mail.TrackingToken;
 import dev.salescycle.host.mail.UnsubscribeToken;
 import dev.salescycle.host.service.ConsentService;
+import dev.salescycle.host.service.AttributionService;
 import dev.salescycle.host.service.FunnelRecorder;
 import dev.salescycle.host.store.FunnelEventType;
 import java.io.IOException;
@@ -32,12 +33,15 @@ public final class MailLinkRoutes {
     private final PageTokens pageTokens;
     private final ConsentService consent;
     private final FunnelRecorder funnel;
+    private final AttributionService attribution;
 
-    public MailLinkRoutes(MailLinks links, PageTokens pageTokens, ConsentService consent, FunnelRecorder funnel) {
+    public MailLinkRoutes(MailLinks links, PageTokens pageTokens, ConsentService consent, FunnelRecorder funnel,
+                          AttributionService attribution) {
         this.links = links;
         this.pageTokens = pageTokens;
         this.consent = consent;
         this.funnel = funnel;
+        this.attribution = attribution;
     }
 
     void register(RouteTable table) {
@@ -113,6 +117,7 @@ public final class MailLinkRoutes {
         }
         funnel.record(token.shopId(), click ? FunnelEventType.MESSAGE_CLICKED : FunnelEventType.MESSAGE_OPENED,
                 Long.toString(token.messageId()), token.pluginId());
+        attribution.mailTouched(token.shopId(), token.messageId(), token.pluginId(), click);
         if (click) {
             x.response().setHeader("Location", token.url());
             Answers.bytes(x.response(), 302, "text/plain;charset=utf-8", new byte[0]);

@@ -7,6 +7,7 @@ import dev.salescycle.sdk.model.Lead;
 import dev.salescycle.sdk.model.Money;
 import dev.salescycle.sdk.model.Order;
 import dev.salescycle.sdk.model.Product;
+import dev.salescycle.host.service.AttributionService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -49,16 +50,39 @@ final class RequestReaders {
                 Fields.optionalText(body, "customerName", "customerName"), currency, lines, total, placedAt);
     }
 
-    /**
-     * The storefront's visitor id (a random id it keeps in the browser), or null: 1 to 128 visible ASCII characters.
-     * It puts the visitor in experiments' variants and ties its orders to them.
-     */
+    /** The storefront's visitor id of a cart or an order, or null when the body names none. */
     static String visitorId(JsonNode body) {
-        String id = Fields.optionalText(body, "visitorId", "visitorId");
-        if (id != null && !id.matches("[\\x21-\\x7e]{1,128}")) {
-            throw RequestException.badField("visitorId", "expected 1 to 128 visible ASCII characters without spaces");
+        return Fields.optionalKey(body, "visitorId", "visitorId");
+    }
+
+    /**
+     * The attribution reference on each line ({@code lines[i].ref}), null where there is none. A reference is
+     * never refused: one that is not a string reads as an empty, malformed one, which is ignored and counted.
+     */
+    static List<String> lineRefs(JsonNode body) {
+        JsonNode lines = body.get("lines");
+        List<String> out = new ArrayList<>(lines.size());
+        for (JsonNode line : lines) {
+            JsonNode ref = line.get("ref");
+            out.add(ref == null || ref.isNull() ? null : ref.isTextual() ? ref.textValue() : "");
         }
-        return id;
+        return out;
+    }
+
+    /** The references an order names beside its lines ({@code refs}); read like {@link #lineRefs}, at most 20. */
+    static List<String> orderRefs(JsonNode body) {
+        JsonNode refs = body.get("refs");
+        if (refs == null || refs.isNull()) {
+            return List.of();
+        }
+        if (!refs.isArray()) {
+            return List.of("");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode ref : refs) {
+            out.add(ref.isTextual() && out.size() < AttributionService.MAX_ORDER_REFS ? ref.textValue() : "");
+        }
+        return out;
     }
 
     /** The order's marketing consent, or null when the body does not say. */

@@ -7,6 +7,7 @@ import dev.salescycle.host.access.Audience;
 import dev.salescycle.host.access.Caller;
 import dev.salescycle.host.access.RateClass;
 import dev.salescycle.host.mail.PageTokens;
+import dev.salescycle.host.service.AttributionService;
 import dev.salescycle.host.service.CartService;
 import dev.salescycle.host.service.FunnelRecorder;
 import dev.salescycle.host.service.ImportService;
@@ -38,9 +39,10 @@ public final class ShopRoutes {
      * @param orders stages 4 and 5, and an order's thank-you page and messages
      * @param products the catalogue
      * @param imports order history imports
+     * @param attribution attribution references sent back on cart lines
      */
     public record Services(LeadService leads, CartService carts, OrderService orders, ProductService products,
-                           ImportService imports) {
+                           ImportService imports, AttributionService attribution) {
     }
 
     private final Services services;
@@ -83,7 +85,9 @@ public final class ShopRoutes {
     private void cart(Exchange x) throws IOException {
         JsonNode body = body(x);
         var cart = RequestReaders.cart(body);
-        Answers.async(x.request(), x.response(), services.carts().evaluate(x.shop(), cart, RequestReaders.visitorId(body)),
+        String visitorId = RequestReaders.visitorId(body);
+        services.attribution().cartLines(x.shop(), visitorId, cart.lines(), RequestReaders.lineRefs(body));
+        Answers.async(x.request(), x.response(), services.carts().evaluate(x.shop(), cart, visitorId),
                 evaluation -> Answers.bytes(x.response(), 200, Answers.JSON, Views.evaluation(evaluation)));
     }
 
@@ -91,14 +95,16 @@ public final class ShopRoutes {
         byte[] raw = Bodies.read(x.request(), limits.body());
         JsonNode body = Bodies.json(raw);
         var order = RequestReaders.order(body, clock.instant());
+        var refs = new OrderService.Refs(RequestReaders.visitorId(body), RequestReaders.lineRefs(body),
+                RequestReaders.orderRefs(body));
         String key = x.request().getHeader("Idempotency-Key");
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new RequestException(400, "invalid_header", "Idempotency-Key must be 1..200 characters", "Idempotency-Key");
         }
         String hash = sha256(Json.MAPPER.writeValueAsBytes(body));
         String token = tokens.thankYou(x.shop(), order.orderId());
-        Answers.async(x.request(), x.response(), services.orders().place(x.shop(), order, key, hash,
-                        RequestReaders.orderConsent(body), RequestReaders.visitorId(body)),
+        Answers.async(x.request(), x.response(), services.orders().place(x.shop(), order, refs, key, hash,
+                        RequestReaders.orderConsent(body)),
                 answer -> Answers.raw(x.response(), answer.status(), withToken(answer.body(), token)));
     }
 
@@ -126,6 +132,9 @@ public final class ShopRoutes {
         String format = x.query().get("format");
         JsonNode blocks = Json.MAPPER.readTree(services.orders().thankYou(x.shop(), orderId));
         funnel.record(x.shop(), FunnelEventType.THANK_YOU_SHOWN, orderId, null);
+        for (JsonNode block : blocks) {
+            funnel.count(x.shop(), FunnelEventType.THANK_YOU_BLOCK_SHOWN, block.path("plugin").asText(null), 1);
+        }
         if ("html".equals(format)) {
             var origins = shops.require(x.shop()).config().access().allowedOrigins();
             x.response().setHeader("Content-Security-Policy", "default-src 'none'; img-src https:; base-uri 'none';"

@@ -3,8 +3,8 @@ package dev.salescycle.host.http;
 import dev.salescycle.host.store.Store;
 
 /**
- * Checks an order id or sku against what the store keeps: at most {@link Store#MAX_KEY_CHARS} characters, no
- * control characters. Checked when a request or an import line is read, so that a bad one is answered with its
+ * Checks an id (order id, sku, visitor id) against what the store keeps: at most {@link Store#MAX_KEY_CHARS}
+ * characters, no control characters, no lone surrogate (which no database encoding keeps). Checked when a request or an import line is read, so that a bad one is answered with its
  * field or line instead of failing in the store (with a whole import batch).
  */
 final class StoredText {
@@ -28,8 +28,14 @@ final class StoredText {
             return "longer than " + MAX_CHARS + " characters";
         }
         for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
                 return "contains a control character at position " + (i + 1);
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "contains a lone surrogate at position " + (i + 1);
             }
         }
         return null;

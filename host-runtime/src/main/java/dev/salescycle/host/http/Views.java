@@ -73,13 +73,13 @@ final class Views {
             g.writeStringField("currency", evaluation.cart().currency().getCurrencyCode());
             g.writeStringField("subtotal", amount(evaluation.cart().subtotal()));
             g.writeArrayFieldStart("offers");
-            for (Attributed<Offer> offer : evaluation.offers()) {
-                offer(g, offer);
+            for (int i = 0; i < evaluation.offers().size(); i++) {
+                offer(g, evaluation.offers().get(i), evaluation.offerRefs().get(i));
             }
             g.writeEndArray();
             g.writeArrayFieldStart("recommendations");
-            for (Attributed<Recommendation> recommendation : evaluation.recommendations()) {
-                recommendation(g, recommendation);
+            for (int i = 0; i < evaluation.recommendations().size(); i++) {
+                recommendation(g, evaluation.recommendations().get(i), evaluation.recommendationRefs().get(i));
             }
             g.writeEndArray();
             g.writeArrayFieldStart("skipped");
@@ -96,7 +96,7 @@ final class Views {
         return bytes.toByteArray();
     }
 
-    private static void offer(JsonGenerator g, Attributed<Offer> attributed) throws IOException {
+    private static void offer(JsonGenerator g, Attributed<Offer> attributed, String ref) throws IOException {
         Offer o = attributed.value();
         g.writeStartObject();
         g.writeStringField("plugin", attributed.plugin());
@@ -110,10 +110,12 @@ final class Views {
         g.writeStringField("couponCode", o.couponCode());
         g.writeFieldName("details");
         plain(g, o.details(), 0);
+        g.writeStringField("ref", ref);
         g.writeEndObject();
     }
 
-    private static void recommendation(JsonGenerator g, Attributed<Recommendation> attributed) throws IOException {
+    private static void recommendation(JsonGenerator g, Attributed<Recommendation> attributed, String ref)
+            throws IOException {
         Recommendation r = attributed.value();
         g.writeStartObject();
         g.writeStringField("plugin", attributed.plugin());
@@ -124,6 +126,7 @@ final class Views {
         g.writeStringField("reason", r.reason());
         g.writeFieldName("evidence");
         plain(g, r.evidence(), 0);
+        g.writeStringField("ref", ref);
         g.writeEndObject();
     }
 
@@ -188,9 +191,10 @@ final class Views {
         return out;
     }
 
-    static ArrayNode blocks(List<Attributed<PageBlock>> blocks) {
+    static ArrayNode blocks(List<Attributed<PageBlock>> blocks, List<String> refs) {
         ArrayNode out = Json.MAPPER.createArrayNode();
-        for (Attributed<PageBlock> attributed : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Attributed<PageBlock> attributed = blocks.get(i);
             PageBlock b = attributed.value();
             ObjectNode node = out.addObject();
             node.put("plugin", attributed.plugin());
@@ -199,6 +203,7 @@ final class Views {
             node.put("text", b.text());
             node.put("url", b.url());
             node.put("code", b.code());
+            node.put("ref", refs.get(i));
         }
         return out;
     }

@@ -31,11 +31,13 @@ public final class PageTokens {
     }
 
     private final byte[] thankYouKey;
+    private final byte[] attributionKey;
     private final SignedTokens consent;
 
     /** @param secret the host's secret, at least 32 bytes (the one signing unsubscribe links) */
     public PageTokens(byte[] secret, Clock clock) {
         this.thankYouKey = derive(secret, "thank-you");
+        this.attributionKey = derive(secret, "attribution");
         this.consent = new SignedTokens(derive(secret, "consent"), clock, "confirmation");
     }
 
@@ -51,6 +53,14 @@ public final class PageTokens {
     public boolean isThankYou(String token, String shopId, String orderId) {
         return token != null && MessageDigest.isEqual(thankYou(shopId, orderId).getBytes(StandardCharsets.US_ASCII),
                 token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The key of attribution references, derived from the host's secret like the page tokens' keys: every host
+     * with the same secret checks the references of the others.
+     */
+    public byte[] attributionKey() {
+        return attributionKey.clone();
     }
 
     public String consent(String shopId, String email, Duration validity) {

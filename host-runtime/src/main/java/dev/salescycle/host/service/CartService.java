@@ -30,39 +30,46 @@ public final class CartService {
      * The answer for a cart.
      *
      * @param cart the cart
+     * @param visitorId the storefront's visitor id, or null
      * @param offers offers in plugin order
      * @param recommendations recommendations in plugin order, deduplicated, without cart items
      * @param skipped plugins whose contribution is missing
+     * @param offerRefs the attribution reference of each offer
+     * @param recommendationRefs the attribution reference of each recommendation
      */
-    public record Evaluation(Cart cart, List<Attributed<Offer>> offers,
-                             List<Attributed<Recommendation>> recommendations, List<Skipped> skipped) {
+    public record Evaluation(Cart cart, String visitorId, List<Attributed<Offer>> offers,
+                             List<Attributed<Recommendation>> recommendations, List<Skipped> skipped,
+                             List<String> offerRefs, List<String> recommendationRefs) {
     }
 
     private final Shops shops;
     private final Dispatcher dispatcher;
     private final StoreContextFactory contexts;
     private final FunnelRecorder funnel;
+    private final AttributionService attribution;
     private final ExperimentRecorder experiments;
 
-    public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel) {
-        this(shops, dispatcher, contexts, funnel, null);
+    public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel,
+                       AttributionService attribution) {
+        this(shops, dispatcher, contexts, funnel, attribution, null);
     }
 
     /** @param experiments records exposures and guardrail counts of experiments; null to record none */
     public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel,
-                       ExperimentRecorder experiments) {
+                       AttributionService attribution, ExperimentRecorder experiments) {
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.contexts = contexts;
         this.funnel = funnel;
+        this.attribution = attribution;
         this.experiments = experiments;
     }
 
-    public Pending<Evaluation> evaluate(String shopId, Cart cart) {
-        return evaluate(shopId, cart, null);
-    }
-
-    /** @param visitorId the storefront's visitor id, or null: the unit of experiments by visitor */
+    /**
+     * Evaluates a cart.
+     *
+     * @param visitorId the storefront's visitor id, or null
+     */
     public Pending<Evaluation> evaluate(String shopId, Cart cart, String visitorId) {
         var shop = shops.require(shopId);
         if (!cart.currency().equals(shop.config().currency())) {
@@ -81,8 +88,26 @@ public final class CartService {
                 .then(done -> {
                     offers.finished(sink.skipped(), experiments);
                     upsells.finished(sink.skipped(), experiments);
-                    return counted(shopId, new Evaluation(cart, sink.offers(), sink.recommendations(), sink.skipped()));
+                    return counted(shopId, signed(shopId, visitorId, cart, sink));
                 });
+    }
+
+    /** The answer with an attribution reference for each offer (its id) and recommendation (its sku). */
+    private Evaluation signed(String shopId, String visitorId, Cart cart, CartSink sink) {
+        List<Attributed<Offer>> offers = sink.offers();
+        List<Attributed<Recommendation>> recommendations = sink.recommendations();
+        String[] offerRefs = new String[offers.size()];
+        for (int i = 0; i < offerRefs.length; i++) {
+            Attributed<Offer> o = offers.get(i);
+            offerRefs[i] = attribution.sign(shopId, HookKind.CONVERSION_OFFER, o.plugin(), o.value().id(), visitorId);
+        }
+        String[] recommendationRefs = new String[recommendations.size()];
+        for (int i = 0; i < recommendationRefs.length; i++) {
+            Attributed<Recommendation> r = recommendations.get(i);
+            recommendationRefs[i] = attribution.sign(shopId, HookKind.UPSELL, r.plugin(), r.value().sku(), visitorId);
+        }
+        return new Evaluation(cart, visitorId, offers, recommendations, sink.skipped(), List.of(offerRefs),
+                List.of(recommendationRefs));
     }
 
     private Evaluation counted(String shopId, Evaluation evaluation) {

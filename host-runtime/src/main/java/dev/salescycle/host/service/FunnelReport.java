@@ -21,6 +21,12 @@ public final class FunnelReport {
         return store.funnelCounts(shopId, from, to);
     }
 
+    /** The funnel in money over {@code [from, to)}, recomputed from the stored events and credits. */
+    public MoneyFunnel money(String shopId, Instant from, Instant to) {
+        shops.require(shopId);
+        return MoneyFunnel.of(store.attributionRows(shopId, from, to), from, to);
+    }
+
     public Map<String, Map<FunnelEventType, Long>> countsByPlugin(String shopId, Instant from, Instant to) {
         shops.require(shopId);
         return store.funnelCountsByPlugin(shopId, from, to);

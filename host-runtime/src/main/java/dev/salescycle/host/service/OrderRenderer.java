@@ -10,6 +10,6 @@ public interface OrderRenderer {
     /** The body of the 201 answer to a placed order. */
     String answer(PlacedOrder placed);
 
-    /** The thank-you blocks as kept with the order. */
-    String blocks(List<Attributed<PageBlock>> blocks);
+    /** The thank-you blocks as kept with the order, each with its attribution reference. */
+    String blocks(List<Attributed<PageBlock>> blocks, List<String> refs);
 }

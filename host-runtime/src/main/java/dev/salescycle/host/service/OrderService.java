@@ -1,9 +1,5 @@
 package dev.salescycle.host.service;
 
-import dev.salescycle.host.dispatch.BoundHook;
-import dev.salescycle.host.experiments.live.ExperimentRecorder;
-import dev.salescycle.host.experiments.live.StageHooks;
-import java.util.ArrayList;
 import dev.salescycle.host.domain.NotFoundException;
 import dev.salescycle.host.domain.StateConflictException;
 import dev.salescycle.host.store.MessageRecord;
@@ -24,6 +20,9 @@ import dev.salescycle.sdk.ThankYouPage;
 import dev.salescycle.sdk.model.Customer;
 import dev.salescycle.sdk.model.Order;
 import java.util.Optional;
+import java.util.ArrayList;
+import dev.salescycle.host.dispatch.Attributed;
+import dev.salescycle.sdk.model.PageBlock;
 import dev.salescycle.host.dispatch.Pending;
 
 /**
@@ -40,40 +39,41 @@ public final class OrderService {
     private final LifecycleNotifier notifier;
     private final OrderRenderer renderer;
     private final FunnelRecorder funnel;
-    private final ExperimentRecorder experiments;
+    private final AttributionService attribution;
 
-    public OrderService(Shops shops, Dispatcher dispatcher, Store store, LifecycleNotifier notifier,
-                        OrderRenderer renderer, FunnelRecorder funnel) {
-        this(shops, dispatcher, store, notifier, renderer, funnel, null);
+    /**
+     * What a storefront sends back with an order for attribution.
+     *
+     * @param visitorId the storefront's visitor id, or null
+     * @param lineRefs for each line, the attribution reference sent on it, or null
+     * @param refs the references the order names beside its lines (an offer used, a thank-you block)
+     */
+    public record Refs(String visitorId, List<String> lineRefs, List<String> refs) {
+
+        public static final Refs NONE = new Refs(null, List.of(), List.of());
     }
 
-    /** @param experiments records orders and exposures for experiments; null to record none */
     public OrderService(Shops shops, Dispatcher dispatcher, Store store, LifecycleNotifier notifier,
-                        OrderRenderer renderer, FunnelRecorder funnel, ExperimentRecorder experiments) {
-        this.experiments = experiments;
+                        OrderRenderer renderer, FunnelRecorder funnel, AttributionService attribution) {
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.store = store;
         this.notifier = notifier;
         this.renderer = renderer;
         this.funnel = funnel;
+        this.attribution = attribution;
     }
 
     /**
      * Places the order.
      *
+     * @param refs the visitor and the attribution references sent with the order
      * @param key the Idempotency-Key header, or null (then the order id is the key)
      * @param requestHash a digest of the request body, to tell a repeat from a conflicting reuse of a key
      * @param consent the customer's marketing consent as given with the order, or null when not given
      */
-    public Pending<StoredAnswer> place(String shopId, Order order, String key, String requestHash,
-                                                 Boolean consent) {
-        return place(shopId, order, key, requestHash, consent, null);
-    }
-
-    /** As above, for the visitor with this id (or null): the unit of experiments by visitor. */
-    public Pending<StoredAnswer> place(String shopId, Order order, String key, String requestHash, Boolean consent,
-                                       String visitorId) {
+    public Pending<StoredAnswer> place(String shopId, Order order, Refs refs, String key, String requestHash,
+                                       Boolean consent) {
         ShopRuntime shop = shops.require(shopId);
         Optional<StoredAnswer> earlier = earlierAnswer(shopId, order.orderId(), key, requestHash);
         if (earlier.isPresent()) {
@@ -81,29 +81,33 @@ public final class OrderService {
         }
         Customer customer = customerAfter(shopId, order, consent);
         OrderSink sink = new OrderSink();
-        StageHooks thanks = StageHooks.pick(shop, HookKind.THANK_YOU_PAGE, visitorId, order.customerEmail(), experiments);
-        StageHooks retention = StageHooks.pick(shop, HookKind.RETENTION_OFFER, visitorId, order.customerEmail(), experiments);
-        List<BoundHook> hooks = new ArrayList<>(thanks.hooks());
-        hooks.addAll(retention.hooks());
-        return dispatcher.prepare(hooks, bound ->
+        return dispatcher.prepare(shop.hooks(HookKind.THANK_YOU_PAGE, HookKind.RETENTION_OFFER), bound ->
                         bound.kind() == HookKind.THANK_YOU_PAGE
                                 ? ((ThankYouPage) bound.hook()).blocks(order, customer, bound.context())
                                 : ((RetentionOffer) bound.hook()).schedule(order, customer, bound.context()), sink,
                         shop.config().requestBudget())
-                .then(done -> {
-                    thanks.finished(sink.skipped(), experiments);
-                    retention.finished(sink.skipped(), experiments);
-                    return commit(shop, order, key, requestHash, consent, visitorId,
-                            new PlacedOrder(order, sink.blocks(), sink.messages(), sink.skipped()));
-                });
+                .then(done -> commit(shop, order, refs, key, requestHash, consent,
+                        new PlacedOrder(order, sink.blocks(), sink.messages(), sink.skipped(),
+                                blockRefs(shopId, order, sink.blocks()))));
     }
 
-    private StoredAnswer commit(ShopRuntime shop, Order order, String key, String requestHash, Boolean consent,
-                                String visitorId, PlacedOrder placed) {
+    /** A reference for each thank-you block: its code when it has one (a coupon, a referral), else its type. */
+    private List<String> blockRefs(String shopId, Order order, List<Attributed<PageBlock>> blocks) {
+        List<String> refs = new ArrayList<>(blocks.size());
+        for (Attributed<PageBlock> b : blocks) {
+            String item = b.value().code() != null ? b.value().code() : b.value().type().name();
+            refs.add(attribution.signBlock(shopId, b.plugin(), item, order.placedAt()));
+        }
+        return refs;
+    }
+
+    private StoredAnswer commit(ShopRuntime shop, Order order, Refs refs, String key, String requestHash,
+                                Boolean consent, PlacedOrder placed) {
         String body = renderer.answer(placed);
-        OrderPlacement placement = new OrderPlacement(order, consent, key, requestHash, 201, body,
-                renderer.blocks(placed.blocks()),
-                placed.messages().stream().map(m -> new NewMessage(m.plugin(), m.value())).toList());
+        OrderPlacement placement = new OrderPlacement(order, refs.visitorId(), consent, key, requestHash, 201, body,
+                renderer.blocks(placed.blocks(), placed.blockRefs()),
+                placed.messages().stream().map(m -> new NewMessage(m.plugin(), m.value())).toList(),
+                attribution.credit(shop.id(), order, refs.visitorId(), refs.lineRefs(), refs.refs()));
         PlaceResult result = store.placeOrder(shop.id(), placement);
         switch (result.outcome()) {
             case DUPLICATE -> {
@@ -112,10 +116,6 @@ public final class OrderService {
             case ORDER_EXISTS -> throw new StateConflictException("order_exists",
                     "order '" + order.orderId() + "' already exists in this shop (imported)", "orderId");
             default -> { }
-        }
-        if (experiments != null) {
-            experiments.ordered(shop.id(), order.orderId(), visitorId, order.customerEmail(), order.total().amount(),
-                    order.placedAt());
         }
         notifier.orderPlaced(shop, order);
         funnel.record(shop.id(), FunnelEventType.ORDER_PLACED, order.orderId(), null);

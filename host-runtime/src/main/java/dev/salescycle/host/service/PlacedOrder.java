@@ -14,7 +14,8 @@ import java.util.List;
  * @param blocks the thank-you page blocks in plugin order
  * @param messages the scheduled messages in plugin order
  * @param skipped plugins whose contribution is missing
+ * @param blockRefs the attribution reference of each block
  */
 public record PlacedOrder(Order order, List<Attributed<PageBlock>> blocks,
-                          List<Attributed<ScheduledMessage>> messages, List<Skipped> skipped) {
+                          List<Attributed<ScheduledMessage>> messages, List<Skipped> skipped, List<String> blockRefs) {
 }

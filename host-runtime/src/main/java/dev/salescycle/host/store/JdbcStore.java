@@ -237,6 +237,31 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public void recordMailTouch(String shopId, long messageId, String pluginId, boolean click, Instant at) {
+        String shop = Check.shopId(shopId);
+        Check.text("pluginId", pluginId, Limits.PLUGIN_ID);
+        jdbc.autoCommit("record mail touch", c -> {
+            daos.attribution().recordMailTouch(c, shop, messageId, pluginId, click, Check.notNull("at", at));
+            return null;
+        });
+    }
+
+    @Override
+    public List<MailTouch> mailTouches(String shopId, String email, Instant from, Instant to) {
+        String shop = Check.shopId(shopId);
+        String address = Check.email(email);
+        return jdbc.autoCommit("read mail touches", c -> daos.attribution().mailTouches(c, shop, address,
+                Check.notNull("from", from), Check.notNull("to", to)));
+    }
+
+    @Override
+    public AttributionRows attributionRows(String shopId, Instant from, Instant to) {
+        String shop = Check.shopId(shopId);
+        return jdbc.autoCommit("read attribution", c -> daos.attribution().rows(c, shop, Check.notNull("from", from),
+                Check.notNull("to", to)));
+    }
+
+    @Override
     public void recordEvents(String shopId, List<FunnelEvent> events) {
         String shop = Check.shopId(shopId);
         List<FunnelEvent> all = List.copyOf(Check.notNull("events", events));

@@ -7,6 +7,7 @@ final class Limits {
     static final int EMAIL = 320;
     static final int SKU = Store.MAX_KEY_CHARS;
     static final int ORDER_ID = Store.MAX_KEY_CHARS;
+    static final int VISITOR_ID = Store.MAX_KEY_CHARS;
     static final int PLUGIN_ID = 100;
     static final int IDEMPOTENCY_KEY = 255;
     static final int REQUEST_HASH = 128;

@@ -9,6 +9,7 @@ import java.util.Set;
  * Everything {@link Store#placeOrder} stores in one transaction.
  *
  * @param order the order
+ * @param visitorId the storefront's visitor id, or null
  * @param marketingConsent the consent given at checkout, or null if the storefront did not say
  * @param idempotencyKey the request's {@code Idempotency-Key}, or null: then the order id is the key
  * @param requestHash a hash of the request body, to tell a repeat from a conflicting reuse of the key
@@ -16,12 +17,17 @@ import java.util.Set;
  * @param responseBody the answer's body, returned again for a repeated request
  * @param thankYouJson the thank-you blocks as JSON, or null
  * @param messages retention messages to schedule
+ * @param credits what the plugins' touches earned in the order
  */
-public record OrderPlacement(Order order, Boolean marketingConsent, String idempotencyKey, String requestHash,
-                             int status, String responseBody, String thankYouJson, List<NewMessage> messages) {
+public record OrderPlacement(Order order, String visitorId, Boolean marketingConsent, String idempotencyKey, String requestHash,
+                             int status, String responseBody, String thankYouJson, List<NewMessage> messages,
+                             List<OrderCredit> credits) {
 
     public OrderPlacement {
         OrderChecks.valid(order);
+        if (visitorId != null) {
+            Check.text("visitorId", visitorId, Limits.VISITOR_ID);
+        }
         if (idempotencyKey != null) {
             Check.text("idempotencyKey", idempotencyKey, Limits.IDEMPOTENCY_KEY);
         }
@@ -32,6 +38,7 @@ public record OrderPlacement(Order order, Boolean marketingConsent, String idemp
         Check.notNull("responseBody", responseBody);
         messages = List.copyOf(Check.notNull("messages", messages));
         requireDistinctKeys(messages);
+        credits = List.copyOf(Check.notNull("credits", credits));
     }
 
     /** The key the answer is stored under: the idempotency key, or one derived from the order id. */

@@ -48,12 +48,14 @@ final class OrderPlacer {
         Instant now = clock.instant();
         daos.idempotency().insert(c, shopId, p.effectiveKey(), order.orderId(),
                 new IdempotentResponse(p.requestHash(), p.status(), p.responseBody()), now);
-        daos.orders().insert(c, shopId, order, p.thankYouJson(), now);
+        daos.orders().insert(c, shopId, order, p.visitorId(), p.thankYouJson(), now);
         String email = Check.emailOrNull(order.customerEmail());
         if (email != null) {
             daos.customers().record(c, shopId, List.of(CustomerChange.order(email, order, p.marketingConsent(), now)));
         }
         daos.messages().schedule(c, shopId, order.orderId(), p.messages(), now);
+        daos.attribution().insertCredits(c, shopId, order.orderId(), order.currency().getCurrencyCode(),
+                order.placedAt(), p.credits());
         return PlaceResult.placed();
     }
 

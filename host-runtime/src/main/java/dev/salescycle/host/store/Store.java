@@ -120,6 +120,15 @@ public interface Store extends AutoCloseable {
     /** Removes a plugin's state value; does nothing if absent. */
     void stateRemove(String shopId, String pluginId, String key);
 
+    /** Records that a retention mail's link was followed ({@code click}) or the mail opened. */
+    void recordMailTouch(String shopId, long messageId, String pluginId, boolean click, Instant at);
+
+    /** The clicks and opens of retention mails sent for the customer's orders, between the two times. */
+    List<MailTouch> mailTouches(String shopId, String email, Instant from, Instant to);
+
+    /** The stored attribution figures of the shop in {@code [from, to)}, per UTC day. */
+    AttributionRows attributionRows(String shopId, Instant from, Instant to);
+
     /** Records funnel events; all or none. */
     void recordEvents(String shopId, List<FunnelEvent> events);
 

@@ -59,6 +59,35 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void attributionWindowsDefaultToKlaviyosAndASessionAndAreCheckedWithTheirLine() {
+        HostConfig config = loader.parse("c.yaml", """
+                shops:
+                  s: { currency: EUR }
+                  t:
+                    currency: EUR
+                    attribution: { session: PT2H, emailOpen: P1D }
+                """);
+        assertThat(config.shops().get("s").attribution()).isEqualTo(AttributionSettings.DEFAULTS);
+        assertThat(config.shops().get("s").attribution().emailClick()).isEqualTo(java.time.Duration.ofDays(5));
+        assertThat(config.shops().get("t").attribution()).isEqualTo(new AttributionSettings(java.time.Duration.ofHours(2),
+                java.time.Duration.ofDays(30), java.time.Duration.ofDays(5), java.time.Duration.ofDays(1)));
+        assertThatThrownBy(() -> loader.parse("c.yaml", """
+                shops:
+                  s:
+                    currency: EUR
+                    attribution:
+                      emailClick: five days
+                """)).hasMessageStartingWith("shops.s.attribution.emailClick: expected a positive duration")
+                .hasMessageEndingWith("(c.yaml line 5)");
+        assertThatThrownBy(() -> loader.parse("c.yaml", """
+                shops:
+                  s:
+                    currency: EUR
+                    attribution: { sesion: PT1H }
+                """)).hasMessageContaining("shops.s.attribution.sesion: unknown key").hasMessageContaining("line 4");
+    }
+
+    @Test
     void namesFileLineFieldAndExpectation() {
         assertThatThrownBy(() -> loader.parse("c.yaml", """
                 host:

@@ -41,7 +41,8 @@ class ShopRuntimeRunningCallsTest {
         BoundHook upsell = bound("p", HookKind.UPSELL, plugin, pluginLoader, bulkhead);
         BoundHook other = bound("q", HookKind.UPSELL, Mockito.mock(Upsell.class), otherLoader, new Bulkhead(8));
         ShopRuntime shop = new ShopRuntime(new ShopConfig("s", Currency.getInstance("EUR"), Duration.ofMillis(50),
-                Duration.ofMillis(300), List.of(), dev.salescycle.host.config.ShopAccess.NONE), List.of(lead, upsell, other), Map.of());
+                Duration.ofMillis(300), List.of(), dev.salescycle.host.config.ShopAccess.NONE,
+                dev.salescycle.host.config.AttributionSettings.DEFAULTS), List.of(lead, upsell, other), Map.of());
 
         DetachedCall<LeadOutcome> call = new DetachedCall<>(lead, h -> ((LeadCapture) h).capture(null, null));
         assertThat(call.admit()).isNull();

@@ -13,6 +13,7 @@ import dev.salescycle.sdk.model.Customer;
 import dev.salescycle.sdk.model.Money;
 import dev.salescycle.sdk.model.Order;
 import dev.salescycle.sdk.model.Product;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -304,11 +305,11 @@ abstract class StoreContractTest {
         String shop = newShop();
         store.saveLead(shop, lead("ann@example.com", null, true, 1), T0);
         Order first = order("o-1", "ann@example.com", T0.plusSeconds(10), "beans");
-        store.placeOrder(shop, new OrderPlacement(first, null, "k1", "h", 201, "b", null, List.of()));
+        store.placeOrder(shop, new OrderPlacement(first, null, null, "k1", "h", 201, "b", null, List.of(), List.of()));
         assertThat(store.customer(shop, "ann@example.com")).map(Customer::marketingConsent).contains(true);
 
         Order second = order("o-2", "ann@example.com", T0.plusSeconds(20), "beans");
-        store.placeOrder(shop, new OrderPlacement(second, false, "k2", "h", 201, "b", null, List.of()));
+        store.placeOrder(shop, new OrderPlacement(second, null, false, "k2", "h", 201, "b", null, List.of(), List.of()));
 
         assertThat(store.customer(shop, "ann@example.com")).map(Customer::marketingConsent).contains(false);
         String source = one("SELECT consent_source FROM customers WHERE shop_id = ?", rs -> rs.getString(1), shop);
@@ -413,6 +414,61 @@ abstract class StoreContractTest {
                 .containsEntry(FunnelEventType.LEAD_CAPTURED, 1L)
                 .containsEntry(FunnelEventType.OFFER_SHOWN, 2L)
                 .containsEntry(FunnelEventType.ORDER_PLACED, 0L);
+    }
+
+    @Test
+    void creditsAndViewsAddUpPerUtcDay() {
+        String shop = newShop();
+        Instant day1 = Instant.parse("2026-03-01T23:59:59Z");
+        Instant day2 = Instant.parse("2026-03-02T00:00:01Z");
+        Order first = order("a-1", "ann@example.com", day1, "beans", "mug");
+        store.placeOrder(shop, new OrderPlacement(first, "v-1", null, null, "h1", 201, "{}", null, List.of(), List.of(
+                new OrderCredit("upsell", "upsell", "line", "mug", day1.minusSeconds(60), new BigDecimal("10.00"), 1),
+                new OrderCredit("offers", "conversion-offer", "offer", "ten-off", day1.minusSeconds(30),
+                        new BigDecimal("20.00"), 1))));
+        Order second = order("a-2", "bob@example.com", day2, "beans");
+        store.placeOrder(shop, new OrderPlacement(second, null, null, null, "h2", 201, "{}", null, List.of(), List.of(
+                new OrderCredit("offers", "conversion-offer", "offer", "ten-off", day2, BigDecimal.ZERO, 0),
+                new OrderCredit("drip", "retention-offer", "mail_click", "welcome", day2, new BigDecimal("20.00"), 1))));
+        store.recordCounts(shop, List.of(new FunnelCount(FunnelEventType.OFFER_SHOWN, "offers", 7, day1.minusSeconds(1), day1),
+                new FunnelCount(FunnelEventType.REF_FORGED, null, 2, day2, day2)));
+        store.recordEvents(shop, List.of(new FunnelEvent(FunnelEventType.RECOMMENDATION_ADDED, "r1", "upsell", day1),
+                new FunnelEvent(FunnelEventType.RECOMMENDATION_ADDED, "r1", "upsell", day1),
+                new FunnelEvent(FunnelEventType.RECOMMENDATION_ADDED, "r2", "upsell", day1)));
+
+        AttributionRows rows = store.attributionRows(shop, day1.minusSeconds(3600), day2.plusSeconds(1));
+
+        java.time.LocalDate d1 = java.time.LocalDate.parse("2026-03-01");
+        java.time.LocalDate d2 = java.time.LocalDate.parse("2026-03-02");
+        assertThat(rows.credits()).extracting(r -> r.day() + " " + r.pluginId() + " " + r.kind() + " "
+                        + r.revenue().stripTrailingZeros().toPlainString() + " " + r.orders() + " " + r.touches())
+                .containsExactlyInAnyOrder(d1 + " upsell line 10 1 1", d1 + " offers offer 20 1 1",
+                        d2 + " offers offer 0 0 1", d2 + " drip mail_click 20 1 1");
+        assertThat(rows.stageOrders()).extracting(r -> r.day() + " " + r.stage() + " " + r.orders())
+                .containsExactlyInAnyOrder(d1 + " upsell 1", d1 + " conversion-offer 1", d2 + " retention-offer 1",
+                        d1 + " null 1", d2 + " null 1");
+        assertThat(rows.shown()).extracting(r -> r.day() + " " + r.type() + " " + r.pluginId() + " " + r.count())
+                .containsExactlyInAnyOrder(d1 + " OFFER_SHOWN offers 7", d2 + " REF_FORGED null 2",
+                        d1 + " RECOMMENDATION_ADDED upsell 2");
+        assertThat(rows.orders()).extracting(r -> r.day() + " " + r.count() + " " + r.total().stripTrailingZeros()
+                .toPlainString()).containsExactlyInAnyOrder(d1 + " 1 30", d2 + " 1 20");
+        assertThat(store.attributionRows(shop, day2, day2.plusSeconds(1)).credits()).hasSize(2);
+    }
+
+    @Test
+    void mailTouchesAreFoundThroughTheCustomersOrders() {
+        String shop = newShop();
+        store.placeOrder(shop, placement(order("m-1", "Cy@example.com", T0, "beans"), null, "{}",
+                message("drip", "welcome", T0.plusSeconds(60))));
+        long id = store.messagesOfOrder(shop, "m-1").get(0).id();
+        store.recordMailTouch(shop, id, "drip", true, T0.plusSeconds(100));
+        store.recordMailTouch(shop, id, "drip", false, T0.plusSeconds(90));
+        store.recordMailTouch(shop, id, "drip", true, T0.minusSeconds(100));
+
+        assertThat(store.mailTouches(shop, "cy@example.com", T0, T0.plusSeconds(1000)))
+                .containsExactlyInAnyOrder(new MailTouch("drip", true, "welcome", T0.plusSeconds(100)),
+                        new MailTouch("drip", false, "welcome", T0.plusSeconds(90)));
+        assertThat(store.mailTouches(shop, "other@example.com", T0, T0.plusSeconds(1000))).isEmpty();
     }
 
     @Test

@@ -40,8 +40,8 @@ final class StoreFixtures {
     }
 
     static OrderPlacement placement(Order order, String key, String body, NewMessage... messages) {
-        return new OrderPlacement(order, Boolean.TRUE, key, "hash-" + body, 201, body,
-                "{\"blocks\":[\"thanks " + order.orderId() + "\"]}", List.of(messages));
+        return new OrderPlacement(order, "v-" + order.orderId(), Boolean.TRUE, key, "hash-" + body, 201, body,
+                "{\"blocks\":[\"thanks " + order.orderId() + "\"]}", List.of(messages), List.of());
     }
 
     static NewMessage message(String pluginId, String key, Instant dueAt) {
