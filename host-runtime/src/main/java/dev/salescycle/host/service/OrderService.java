@@ -1,5 +1,8 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.dispatch.BoundHook;
+import dev.salescycle.host.experiments.live.ExperimentRecorder;
+import dev.salescycle.host.experiments.live.StageHooks;
 import dev.salescycle.host.domain.NotFoundException;
 import dev.salescycle.host.domain.StateConflictException;
 import dev.salescycle.host.store.MessageRecord;
@@ -40,6 +43,7 @@ public final class OrderService {
     private final OrderRenderer renderer;
     private final FunnelRecorder funnel;
     private final AttributionService attribution;
+    private final ExperimentRecorder experiments;
 
     /**
      * What a storefront sends back with an order for attribution.
@@ -55,6 +59,14 @@ public final class OrderService {
 
     public OrderService(Shops shops, Dispatcher dispatcher, Store store, LifecycleNotifier notifier,
                         OrderRenderer renderer, FunnelRecorder funnel, AttributionService attribution) {
+        this(shops, dispatcher, store, notifier, renderer, funnel, attribution, null);
+    }
+
+    /** @param experiments records orders, exposures and guardrail counts for experiments; null to record none */
+    public OrderService(Shops shops, Dispatcher dispatcher, Store store, LifecycleNotifier notifier,
+                        OrderRenderer renderer, FunnelRecorder funnel, AttributionService attribution,
+                        ExperimentRecorder experiments) {
+        this.experiments = experiments;
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.store = store;
@@ -81,14 +93,24 @@ public final class OrderService {
         }
         Customer customer = customerAfter(shopId, order, consent);
         OrderSink sink = new OrderSink();
-        return dispatcher.prepare(shop.hooks(HookKind.THANK_YOU_PAGE, HookKind.RETENTION_OFFER), bound ->
+        StageHooks thanks = StageHooks.pick(shop, HookKind.THANK_YOU_PAGE, refs.visitorId(), order.customerEmail(),
+                experiments);
+        StageHooks retention = StageHooks.pick(shop, HookKind.RETENTION_OFFER, refs.visitorId(), order.customerEmail(),
+                experiments);
+        List<BoundHook> hooks = new ArrayList<>(thanks.hooks());
+        hooks.addAll(retention.hooks());
+        return dispatcher.prepare(hooks, bound ->
                         bound.kind() == HookKind.THANK_YOU_PAGE
                                 ? ((ThankYouPage) bound.hook()).blocks(order, customer, bound.context())
                                 : ((RetentionOffer) bound.hook()).schedule(order, customer, bound.context()), sink,
                         shop.config().requestBudget())
-                .then(done -> commit(shop, order, refs, key, requestHash, consent,
-                        new PlacedOrder(order, sink.blocks(), sink.messages(), sink.skipped(),
-                                blockRefs(shopId, order, sink.blocks()))));
+                .then(done -> {
+                    thanks.finished(sink.skipped(), experiments);
+                    retention.finished(sink.skipped(), experiments);
+                    return commit(shop, order, refs, key, requestHash, consent,
+                            new PlacedOrder(order, sink.blocks(), sink.messages(), sink.skipped(),
+                                    blockRefs(shopId, order, sink.blocks())));
+                });
     }
 
     /** A reference for each thank-you block: its code when it has one (a coupon, a referral), else its type. */
@@ -116,6 +138,10 @@ public final class OrderService {
             case ORDER_EXISTS -> throw new StateConflictException("order_exists",
                     "order '" + order.orderId() + "' already exists in this shop (imported)", "orderId");
             default -> { }
+        }
+        if (experiments != null) {
+            experiments.ordered(shop.id(), order.orderId(), refs.visitorId(), order.customerEmail(),
+                    order.total().amount(), order.placedAt());
         }
         notifier.orderPlaced(shop, order);
         funnel.record(shop.id(), FunnelEventType.ORDER_PLACED, order.orderId(), null);
