@@ -393,6 +393,8 @@
       const discount = amountOf(offer.discount);
       if (discount && toMinor(discount, fractionDigits(state.shop.currency)) > 0) details.push('saves ' + formatMoney(discount));
       if (offer.percentOff) details.push(offer.percentOff + '% off');
+      const price = amountOf(offer.price);
+      if (price) details.push((offer.type === 'ADD_ON' ? 'adds ' : '') + formatMoney(price));
       list.append(el('li', { className: 'offer offer-' + String(offer.type || '').toLowerCase(), 'data-testid': 'offer', 'data-plugin': offer.plugin, 'data-type': offer.type },
         el('div', { className: 'offer-head' },
           el('strong', { text: offer.title || humanize(offer.type) }),

@@ -18,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Timeout;
 
 /** The command line as an operator meets it: help, mistakes, and a real start. */
+@Timeout(600)
 class DemoMainTest {
 
     @TempDir

@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** {@code java -jar host-demo.jar} as a real process, with its plugins found next to the jar as the build leaves them. */
+@Timeout(600)
 class PackagedJarIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -33,11 +33,13 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Walks the demo storefront in headless Chromium as a shopper would, against the demo host
  * started in-process with the bundled plugins and sample shops.
  */
+@Timeout(600)
 class StorefrontBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");

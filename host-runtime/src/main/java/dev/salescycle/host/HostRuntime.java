@@ -5,12 +5,12 @@ import dev.salescycle.host.admin.HookMetrics;
 import dev.salescycle.host.config.HostConfig;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.ExperimentSwitches;
+import dev.salescycle.host.dispatch.HookCallbacks;
 import dev.salescycle.host.experiments.live.ExperimentAdmin;
 import dev.salescycle.host.experiments.live.ExperimentRecorder;
 import dev.salescycle.host.experiments.live.ExperimentResults;
 import dev.salescycle.host.experiments.live.ExperimentStates;
 import dev.salescycle.host.experiments.live.Experiments;
-import dev.salescycle.host.dispatch.LifecycleNotifier;
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.dispatch.ShopRuntimeBuilder;
 import dev.salescycle.host.http.ApiServlet;
@@ -38,8 +38,8 @@ import dev.salescycle.host.service.ImportService;
 import dev.salescycle.host.service.LeadService;
 import dev.salescycle.host.service.OrderService;
 import dev.salescycle.host.service.ProductService;
-import dev.salescycle.host.service.Shops;
-import dev.salescycle.host.shop.StoreContextFactory;
+import dev.salescycle.host.dispatch.RunningShops;
+import dev.salescycle.host.context.StoreContextFactory;
 import dev.salescycle.host.store.Store;
 import dev.salescycle.host.store.StoreOptions;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -50,8 +50,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -65,28 +63,28 @@ public final class HostRuntime implements AutoCloseable {
 
     private final HostState state;
     private final Store store;
-    private final Shops shops;
+    private final RunningShops shops;
     private final PluginLifecycle lifecycle;
-    private final LifecycleNotifier notifier;
+    private final HookCallbacks callbacks;
     private final Retention retention;
     private final FunnelRecorder funnel;
     private final ApiServlet servlet;
-    private final List<AutoCloseable> closeables;
+    private final ShutdownOrder parts;
     private final Experiments experiments;
 
-    private HostRuntime(HostState state, Store store, Shops shops, PluginLifecycle lifecycle, LifecycleNotifier notifier,
-                        Retention retention, FunnelRecorder funnel, ApiServlet servlet, List<AutoCloseable> closeables,
+    private HostRuntime(HostState state, Store store, RunningShops shops, PluginLifecycle lifecycle, HookCallbacks callbacks,
+                        Retention retention, FunnelRecorder funnel, ApiServlet servlet, ShutdownOrder parts,
                         Experiments experiments) {
         this.experiments = experiments;
         this.state = state;
         this.store = store;
         this.shops = shops;
         this.lifecycle = lifecycle;
-        this.notifier = notifier;
+        this.callbacks = callbacks;
         this.retention = retention;
         this.funnel = funnel;
         this.servlet = servlet;
-        this.closeables = closeables;
+        this.parts = parts;
     }
 
     static HostRuntime start(HostConfig fileConfig, Path configFile, Path pluginsDir, Path dataDir, Clock clock,
@@ -113,64 +111,55 @@ public final class HostRuntime implements AutoCloseable {
             throw e;
         }
         PrometheusMeterRegistry metrics = registry(); // needs no store, so it is made while the store opens
-        List<AutoCloseable> closeables = new ArrayList<>();
-        closeables.add(metrics::close);
+        ShutdownOrder parts = new ShutdownOrder();
+        parts.started(metrics::close);
         try {
-            Store store = opened(opening);
-            closeables.add(store);
+            Store store = parts.started(opened(opening));
             StoreContextFactory contexts = new StoreContextFactory(store, clock);
             ExperimentSwitches switches = new ExperimentSwitches();
-            Shops shops = new Shops(Map.of());
-            ExperimentStates experimentStates = new ExperimentStates(store.experiments(), switches, shops, clock,
-                    Duration.ofSeconds(1), Duration.ofSeconds(60));
-            closeables.add(0, experimentStates);
+            RunningShops shops = new RunningShops(Map.of());
+            ExperimentStates experimentStates = parts.started(new ExperimentStates(store.experiments(), switches,
+                    shops, clock, Duration.ofSeconds(1), Duration.ofSeconds(60)));
             config = experimentStates.withStoredExperiments(config);
             Map<String, ShopRuntime> bound = new ShopRuntimeBuilder(plugins, contexts, config.host().breaker(),
                     config.host().maxConcurrentCalls(), switches).build(config);
             shops.replace(bound);
-            Dispatcher dispatcher = new Dispatcher();
-            LifecycleNotifier notifier = new LifecycleNotifier();
+            Dispatcher dispatcher = parts.started(new Dispatcher());
+            HookCallbacks callbacks = parts.started(new HookCallbacks());
             HookMetrics hookMetrics = new HookMetrics(metrics);
             hookMetrics.rebind(bound);
             HostState state = new HostState(config, plugins);
-            PluginLifecycle lifecycle = new PluginLifecycle(state, shops, contexts, notifier, hookMetrics, pluginsDir,
-                    config.host().unloadGrace(), switches);
-            closeables.add(0, notifier);
-            closeables.add(0, dispatcher);
-            closeables.add(0, lifecycle);
-            Retention retention = Retention.start(config.host(), store, shops, clock);
-            closeables.add(0, retention);
-            FunnelRecorder funnel = new FunnelRecorder(store, clock);
-            closeables.add(0, funnel);
-            ExperimentRecorder experimentRecorder = new ExperimentRecorder(store, clock);
-            closeables.add(0, experimentRecorder);
+            PluginLifecycle lifecycle = parts.started(new PluginLifecycle(state, shops, contexts, callbacks, hookMetrics,
+                    pluginsDir, config.host().unloadGrace(), switches));
+            Retention retention = parts.started(Retention.start(config.host(), store, shops, clock));
+            FunnelRecorder funnel = parts.started(new FunnelRecorder(store, clock));
+            ExperimentRecorder experimentRecorder = parts.started(new ExperimentRecorder(store, clock));
             ExperimentResults experimentResults = new ExperimentResults(store.experiments(), experimentRecorder, clock);
             experimentStates.start(lifecycle, experimentResults);
             Experiments experiments = new Experiments(experimentRecorder, experimentStates,
                     new ExperimentAdmin(shops, lifecycle, store.experiments(), experimentStates, experimentResults, clock));
             if (configFile != null && config.host().watchConfig()) {
-                closeables.add(0, new ConfigWatcher(configFile, lifecycle, Duration.ofSeconds(1), loader));
+                parts.started(new ConfigWatcher(configFile, lifecycle, Duration.ofSeconds(1), loader));
             }
-            ConsentService consent = new ConsentService(store, clock, retention.pageTokens(), retention.links(),
-                    retention.sender(), retention.outbox(), config.host().edge().leadConfirmWithin());
-            closeables.add(0, consent);
-            ApiServlet servlet = servlet(config, clock, store, shops, dispatcher, contexts, notifier, state, lifecycle,
+            ConsentService consent = parts.started(new ConsentService(store, clock, retention.pageTokens(),
+                    retention.links(), retention.sender(), retention.outbox(), config.host().edge().leadConfirmWithin()));
+            ApiServlet servlet = servlet(config, clock, store, shops, dispatcher, contexts, callbacks, state, lifecycle,
                     retention, funnel, consent, metrics, experiments);
-            bound.values().forEach(notifier::shopStarted);
+            bound.values().forEach(callbacks::shopStarted);
             LOG.info("Host runtime ready in {} ms (store opened in {} ms beside the plugins, loaded in {} ms)",
                     (System.nanoTime() - started) / 1_000_000, storeNanos[0] / 1_000_000, pluginsNanos / 1_000_000);
-            return new HostRuntime(state, store, shops, lifecycle, notifier, retention, funnel, servlet, closeables,
+            return new HostRuntime(state, store, shops, lifecycle, callbacks, retention, funnel, servlet, parts,
                     experiments);
         } catch (RuntimeException e) {
-            closeAll(closeables);
+            parts.close();
             plugins.close();
             throw e;
         }
     }
 
     /** The HTTP edge: each route group gets the services it calls, the gatekeeper admits every request. */
-    private static ApiServlet servlet(HostConfig config, Clock clock, Store store, Shops shops, Dispatcher dispatcher,
-                                      StoreContextFactory contexts, LifecycleNotifier notifier, HostState state,
+    private static ApiServlet servlet(HostConfig config, Clock clock, Store store, RunningShops shops, Dispatcher dispatcher,
+                                      StoreContextFactory contexts, HookCallbacks callbacks, HostState state,
                                       PluginLifecycle lifecycle, Retention retention, FunnelRecorder funnel,
                                       ConsentService consent, PrometheusMeterRegistry metrics, Experiments experiments) {
         BodyLimits limits = new BodyLimits(config.host().maxBodyBytes(), config.host().maxImportBytes());
@@ -178,9 +167,9 @@ public final class HostRuntime implements AutoCloseable {
                 new RefCodec(retention.pageTokens().attributionKey()), metrics, clock);
         var shopServices = new ShopRoutes.Services(new LeadService(shops, dispatcher, store, clock, funnel, consent),
                 new CartService(shops, dispatcher, contexts, funnel, attribution, experiments.recorder()),
-                new OrderService(shops, dispatcher, store, notifier, ApiServlet.orderRenderer(), funnel, attribution,
+                new OrderService(shops, dispatcher, store, callbacks, ApiServlet.orderRenderer(), funnel, attribution,
                         experiments.recorder()),
-                new ProductService(shops, store, contexts), new ImportService(shops, store, notifier), attribution);
+                new ProductService(shops, store, contexts), new ImportService(shops, store, callbacks), attribution);
         return new ApiServlet(new Gatekeeper(new AdminToken(config.host().adminToken()), config.host().edge()), shops,
                 new ShopRoutes(shopServices, shops, funnel, retention.pageTokens(), limits, clock),
                 new CustomerRoutes(new CustomerService(shops, store, clock)),
@@ -247,7 +236,7 @@ public final class HostRuntime implements AutoCloseable {
         return retention;
     }
 
-    public Shops shops() {
+    public RunningShops shops() {
         return shops;
     }
 
@@ -268,7 +257,7 @@ public final class HostRuntime implements AutoCloseable {
 
     /** Waits until the plugins' lifecycle callbacks queued so far have run (model learning after start or import). */
     public void awaitPluginsIdle(long timeoutMillis) throws InterruptedException {
-        notifier.awaitIdle(timeoutMillis);
+        callbacks.awaitIdle(timeoutMillis);
     }
 
     ApiServlet servlet() {
@@ -277,17 +266,7 @@ public final class HostRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(closeables);
+        parts.close();
         state.plugins().close();
-    }
-
-    private static void closeAll(List<AutoCloseable> closeables) {
-        for (AutoCloseable c : closeables) {
-            try {
-                c.close();
-            } catch (Exception e) {
-                LOG.warn("Closing {} failed: {}", c, e.toString());
-            }
-        }
     }
 }

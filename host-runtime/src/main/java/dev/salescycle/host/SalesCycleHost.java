@@ -2,7 +2,6 @@ package dev.salescycle.host;
 
 import dev.salescycle.host.config.ConfigLoader;
 import dev.salescycle.host.config.HostConfig;
-import dev.salescycle.host.http.ApiServlet;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,11 +63,14 @@ public final class SalesCycleHost implements AutoCloseable {
     }
 
     /** The API servlet, to mount at {@code /*} in an existing servlet container instead of {@link #start()}. */
-    public ApiServlet servlet() {
+    public jakarta.servlet.http.HttpServlet servlet() {
         return runtime.servlet();
     }
 
-    /** The running parts, for tests and embedding: config, plugins, shops, store. */
+    /**
+     * The running parts (config, plugins, shops, store) for the host's own tests and tools. Not API: the types
+     * it leads to live in the host's internal packages and change in any release.
+     */
     public HostRuntime runtime() {
         return runtime;
     }
@@ -119,8 +121,8 @@ public final class SalesCycleHost implements AutoCloseable {
             return this;
         }
 
-        /** An already loaded config (instead of {@link #configFile}). */
-        public Builder config(HostConfig loaded) {
+        /** An already loaded config (instead of {@link #configFile}); for the host's own tests. */
+        Builder config(HostConfig loaded) {
             this.config = loaded;
             return this;
         }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -13,8 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** The admin API needs the token; it and /metrics show each plugin's hooks, schema and health. */
+@Timeout(600)
 class AdminAndMetricsTest {
 
     static final String TOKEN = "test-admin-token-123";

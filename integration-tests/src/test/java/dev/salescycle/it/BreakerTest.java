@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.salescycle.host.dispatch.CircuitBreaker;
 import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** A plugin that keeps failing is kept out by its circuit breaker, and the others go on. */
+@Timeout(600)
 class BreakerTest {
 
     @Test

@@ -3,17 +3,17 @@ package dev.salescycle.it;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.salescycle.host.config.ConfigException;
-import dev.salescycle.testkit.TestHost;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A bad config stops start-up with a message naming file, line, field and what was expected. */
+@org.junit.jupiter.api.Timeout(120)
 class ConfigErrorsTest {
 
     private static void assertStartFails(Path dir, String config, String problem, String where) {
         assertThatThrownBy(() -> TestHost.builder(dir).config(config).plugin(Plugins.zip("co-purchase-upsell"))
-                .plugin(Plugins.zip("lead-scoring")).start())
+                .plugin(Plugins.zip("lead-scoring")).plugin(Plugins.zip("retention-drip")).start())
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith(problem).hasMessageEndingWith(where);
     }
 
@@ -27,7 +27,7 @@ class ConfigErrorsTest {
                       - id: lead-scoring
                       - id: no-such-plugin
                 """, "shops.s.plugins[1].id: unknown plugin 'no-such-plugin'; loaded plugins: "
-                + "[co-purchase-upsell, lead-scoring]", "(salescycle.yaml line 6)");
+                + "[co-purchase-upsell, lead-scoring, retention-drip]", "(salescycle.yaml line 6)");
     }
 
     @Test
@@ -42,6 +42,37 @@ class ConfigErrorsTest {
                           maxItems: lots
                 """, "shops.s.plugins[0].settings.maxItems: expected integer 1..50, got \"lots\" (salescycle.yaml line 7)",
                 "(salescycle.yaml line 7)");
+    }
+
+    @Test
+    void textSettingGivenANumber(@TempDir Path dir) {
+        assertStartFails(dir, """
+                shops:
+                  s:
+                    currency: EUR
+                    plugins:
+                      - id: retention-drip
+                        settings:
+                          couponPrefix: 42
+                """, "shops.s.plugins[0].settings.couponPrefix: expected text, got 42 (write text in quotes)",
+                "(salescycle.yaml line 7)");
+    }
+
+    /** The plugin's own check (SalesCycleHook.validate) refuses a step without delay, at start-up, naming the step. */
+    @Test
+    void retentionStepWithoutDelayFailsTheStartUpCheck(@TempDir Path dir) {
+        assertStartFails(dir, """
+                shops:
+                  s:
+                    currency: EUR
+                    plugins:
+                      - id: retention-drip
+                        settings:
+                          steps:
+                            - { after: P1D, template: welcome }
+                            - { after: PT0S, template: education }
+                """, "shops.s.plugins[0].settings.steps[1].after: expected an ISO-8601 duration above zero",
+                "(salescycle.yaml line 9)");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A host process killed (destroyForcibly) while 1,000 leads and orders are posted on 16 connections, then
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
  * its messages exactly once, retried orders are not placed twice, and the messages that fell due during
  * the outage are sent once.
  */
+@Timeout(600)
 class CrashSafetyTest {
 
     static final String TOKEN = "crash-admin-token";
@@ -131,8 +133,11 @@ class CrashSafetyTest {
 
     private static JsonNode messages(ApiClient api, int i) {
         ApiClient.Response export = api.get("/api/v1/shops/shop/customers/" + email(i), Http.bearer(TOKEN));
+        assertThat(export.status()).as(() -> "the export failed, which says nothing about the order: "
+                + export.body()).isEqualTo(200);
         JsonNode orders = FiveStagesTest.json(export).get("orders");
-        assertThat(orders).as("orders of " + email(i)).hasSize(1);
+        assertThat(orders).as(() -> "the export of " + email(i) + " has no order o-" + i + "; the order's own route says "
+                + api.get("/api/v1/shops/shop/orders/o-" + i + "/messages", Http.bearer(TOKEN)).body()).hasSize(1);
         return orders.get(0).get("messages");
     }
 

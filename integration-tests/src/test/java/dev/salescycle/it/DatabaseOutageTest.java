@@ -6,17 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A database that goes away: writes answer 503 JSON with Retry-After, health says DOWN, and the host
  * recovers by itself when the database is back (PostgreSQL reached through a proxy the test cuts).
  */
+@Timeout(600)
 class DatabaseOutageTest {
 
     @TempDir

@@ -14,8 +14,10 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** The host as a library: built but not started, its servlet mounted in the caller's own Jetty under a context path. */
+@Timeout(600)
 class EmbeddedServletTest {
 
     static final String CONFIG = """

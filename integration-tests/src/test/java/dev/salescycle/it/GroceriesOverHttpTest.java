@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -16,11 +15,13 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The Groceries baskets imported over HTTP as CSV; a cart evaluated over HTTP gets ranked recommendations
  * whose evidence matches a count over the file; live orders and a restart keep the model right.
  */
+@Timeout(600)
 class GroceriesOverHttpTest {
 
     static final String CONFIG = """

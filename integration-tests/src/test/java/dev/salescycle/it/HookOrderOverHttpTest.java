@@ -3,15 +3,16 @@ package dev.salescycle.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.salescycle.testkit.TestHost;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Two real plugins listed as order-b, order-a: order-a's upsell declares runsBefore order-b and order-b's
  * offer declares runsAfter order-a, so in the cart answer both kinds come in the opposite of list order.
  */
+@Timeout(600)
 class HookOrderOverHttpTest {
 
     @Test

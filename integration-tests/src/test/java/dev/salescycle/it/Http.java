@@ -36,10 +36,23 @@ final class Http {
         return Map.of("Authorization", "Bearer " + token);
     }
 
+    /**
+     * Every call here is idempotent (GET, DELETE, the unsubscribe and consent forms), so one that fails on a
+     * pooled connection the JDK client had already closed ("HTTP/1.1 header parser received no bytes", seen
+     * with JDK 17 on loopback) is sent once more on a new connection.
+     */
     private static ApiClient.Response send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
         try {
-            HttpResponse<String> answer = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return answer(built);
+        } catch (UncheckedIOException first) {
+            return answer(built);
+        }
+    }
+
+    private static ApiClient.Response answer(HttpRequest request) {
+        try {
+            HttpResponse<String> answer = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             answer.headers().map().forEach((k, v) -> headers.put(k, v.isEmpty() ? "" : v.get(0)));
             return new ApiClient.Response(answer.statusCode(), answer.body(), headers);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.host.store.MessageRecord;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,11 +20,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Plugins that throw, hang (2 s, ignoring interrupts) or answer null cost only their own contribution, in
  * every stage: each request succeeds with the healthy plugins' results within its time budget plus a margin.
  */
+@Timeout(600)
 class IsolationTest {
 
     static final long HOOK_BUDGET_MILLIS = 50;

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.host.service.ImportService;
 import dev.salescycle.host.store.Store;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,6 +60,23 @@ class OrderImportEdgeCasesTest {
                     "line 5: longer than 4096 characters",
                     "line 8: more than 500 items");
             assertThat(host.host().runtime().store().orderCount("s")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void basketCsvFieldsFollowRfc4180Quoting(@TempDir Path dir) {
+        String csv = "\"Coffee, ground\",milk\n\"say \"\"hi\"\"\",tea\n\"unclosed,milk\n";
+        try (TestHost host = TestHost.builder(dir).config(TestKeys.config(SHOP)).start()) {
+            ApiClient.Response r = TestKeys.client(host).post("/api/v1/shops/s/orders/import", csv, "text/csv");
+
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            JsonNode report = FiveStagesTest.json(r);
+            assertThat(report.get("imported").asLong()).isEqualTo(2);
+            assertThat(texts(report.get("errors"))).singleElement().asString().startsWith("line 3: not a CSV line");
+            List<List<String>> baskets = new ArrayList<>();
+            host.host().runtime().store().forEachOrder("s",
+                    o -> baskets.add(o.lines().stream().map(l -> l.sku()).toList()));
+            assertThat(baskets).containsExactlyInAnyOrder(List.of("Coffee, ground", "milk"), List.of("say \"hi\"", "tea"));
         }
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.host.config.ConfigException;
 import dev.salescycle.host.plugins.PluginDigest;
-import dev.salescycle.testkit.TestHost;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** A plugin file is checked on its bytes before PF4J unpacks or loads it, and nothing of it lands outside its folder. */
+@Timeout(600)
 class PluginIntegrityTest {
 
     private static final String NO_PLUGINS = """

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,8 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** Export and erasure of a customer's data over HTTP, behind the admin token. */
+@Timeout(600)
 class PrivacyTest {
 
     static final String TOKEN = "privacy-admin-token";

@@ -8,15 +8,16 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dev.salescycle.host.store.MessageRecord;
 import dev.salescycle.host.store.MessageStatus;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** Messages scheduled before a restart are sent after it, at their due time and once. */
+@Timeout(600)
 class RestartTest {
 
     @RegisterExtension

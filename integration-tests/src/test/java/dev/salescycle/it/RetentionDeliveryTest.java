@@ -9,7 +9,6 @@ import dev.salescycle.host.store.MessageRecord;
 import dev.salescycle.host.store.MessageStatus;
 import dev.salescycle.host.store.Store;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,11 +23,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Retention mail end to end: the real host and retention-drip plugin, a real SMTP server (GreenMail), and
  * the host's clock moved forward by days. Each test uses addresses of its own.
  */
+@Timeout(600)
 class RetentionDeliveryTest {
 
     @RegisterExtension

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.sdk.settings.SettingSpec;
 import dev.salescycle.testkit.ApiClient;
 import dev.salescycle.testkit.PluginUnderTest;
-import dev.salescycle.testkit.TestHost;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,11 +16,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * What a settings form needs, from {@code GET /admin/plugins}: each setting a bundled plugin declares, with its
  * type, default, whether it is required, its range or allowed values and its help text, as the plugin declared it.
  */
+@Timeout(600)
 class SettingsSchemaAdminTest {
 
     static final String TOKEN = "schema-admin-token-1";

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,11 +17,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A mail server that is down or hangs: deliveries are retried with a back-off that doubles, HTTP requests
  * are answered meanwhile, and the message goes out once the server is back.
  */
+@Timeout(600)
 class SmtpOutageTest {
 
     static final String TOKEN = "outage-admin-token";

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;

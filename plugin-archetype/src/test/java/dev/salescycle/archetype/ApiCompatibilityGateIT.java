@@ -10,12 +10,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The SDK's API compatibility gate at work: a copy of the {@code sdk-api} module, beside the parent pom as in
  * this repository, is built up to its japicmp checks against the committed baseline, as committed and after a
  * change a plugin author would suffer from.
  */
+@Timeout(600)
 class ApiCompatibilityGateIT {
 
     static final String UPSELL = "src/main/java/dev/salescycle/sdk/Upsell.java";

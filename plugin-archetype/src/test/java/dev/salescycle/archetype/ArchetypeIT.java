@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
+import dev.salescycle.testkit.RunningHost;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * What a plugin author does first: generate a project from the archetype outside this repository, build it
  * with its own wrapper, {@code ./mvnw verify}, against the SDK this build made (its unit test and its injected
  * smoke tests run), then load the produced zip into a real host and see its hook answer over HTTP.
  */
+@Timeout(600)
 class ArchetypeIT {
 
     static final String PLUGIN = "gift-wrap-upsell";
@@ -86,7 +88,7 @@ class ArchetypeIT {
         Path zip = project.resolve("target/" + PLUGIN + "-1.0.0.zip");
         assertThat(zip).isRegularFile();
 
-        try (TestHost host = TestHost.builder(work.resolve("host")).plugin(zip).config(CONFIG).start()) {
+        try (RunningHost host = RunningHost.builder(work.resolve("host")).plugin(zip).config(CONFIG).start()) {
             JsonNode recommendations = recommendationsForBeans(host);
 
             assertThat(recommendations.findValuesAsText("plugin")).containsOnly(PLUGIN);
@@ -98,9 +100,9 @@ class ArchetypeIT {
     }
 
     /** Seeds the shop with products and past orders (mugs sell best), then asks for a cart holding beans. */
-    private static JsonNode recommendationsForBeans(TestHost host) throws Exception {
+    private static JsonNode recommendationsForBeans(RunningHost host) throws Exception {
         // The catalogue and the history come from the shop's own server, with its key.
-        ApiClient api = host.client().withHeaders(java.util.Map.of("Authorization", "Bearer archetype-it-shop-key-0000000"));
+        ApiClient api = new ApiClient(host.baseUri()).withHeaders(java.util.Map.of("Authorization", "Bearer archetype-it-shop-key-0000000"));
         ApiClient.Response products = api.put("/api/v1/shops/gifts/products", """
                 [{"sku":"beans","name":"Espresso beans","price":"12.50","currency":"EUR"},
                  {"sku":"mug","name":"Mug","price":"8.00","currency":"EUR"},
@@ -116,7 +118,7 @@ class ArchetypeIT {
         }
         ApiClient.Response imported = api.post("/api/v1/shops/gifts/orders/import", history.toString(), "application/x-ndjson");
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-        host.host().runtime().awaitPluginsIdle(10_000);
+        host.awaitPluginsIdle(java.time.Duration.ofSeconds(10));
 
         ApiClient.Response evaluated = api.post("/api/v1/shops/gifts/cart/evaluate",
                 "{\"currency\":\"EUR\",\"lines\":[{\"sku\":\"beans\",\"quantity\":1,\"unitPrice\":\"12.50\"}]}");

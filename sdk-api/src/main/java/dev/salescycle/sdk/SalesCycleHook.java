@@ -1,7 +1,9 @@
 package dev.salescycle.sdk;
 
 import dev.salescycle.sdk.model.Order;
+import dev.salescycle.sdk.settings.SettingProblem;
 import dev.salescycle.sdk.settings.SettingSpec;
+import dev.salescycle.sdk.settings.Settings;
 import java.util.List;
 import java.util.Set;
 import org.pf4j.ExtensionPoint;
@@ -22,9 +24,27 @@ public interface SalesCycleHook extends ExtensionPoint {
 
     /**
      * The settings this hook reads. The host validates each shop's settings against the union
-     * of the specs of all hooks of a plugin before it enables the plugin for that shop.
+     * of the specs of all hooks of a plugin before it enables the plugin for that shop; every hook of
+     * the plugin then reads the same settings, including those only another of its hooks declares.
      */
     default List<SettingSpec> settingSpecs() {
+        return List.of();
+    }
+
+    /**
+     * Checks what the declared types and bounds cannot say, such as a list of steps whose delays must be
+     * above zero. The host calls it with a shop's typed settings (the plugin's whole settings) each time
+     * it enables the plugin for a shop: at start-up, on a config reload and on an admin change. Any
+     * problem refuses that configuration like any other config error, naming file, line and field;
+     * a running shop keeps its previous settings. Defaults to no problems.
+     *
+     * <p>Called off the request path; it must not block. A hook that throws is reported as a problem.
+     *
+     * @param settings the shop's settings for this plugin, already checked against the declared specs
+     * @return the problems found; empty when the settings are usable
+     * @since 1.1.0
+     */
+    default List<SettingProblem> validate(Settings settings) {
         return List.of();
     }
 

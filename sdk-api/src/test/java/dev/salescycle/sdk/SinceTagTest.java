@@ -11,8 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Every public type of the SDK says since which version it exists, so plugin authors can tell what they may use. */
+@Timeout(120)
 class SinceTagTest {
 
     private static final Path SOURCES = Path.of("src/main/java");

@@ -12,6 +12,12 @@ import java.util.Map;
 /**
  * A small HTTP client for tests against a running host: JSON in, status and body out.
  *
+ * <p>The JDK's client keeps connections open and reuses them; when the host has closed an idle one in the
+ * meantime, the JDK fails the request with an {@link IOException} such as "HTTP/1.1 header parser received no
+ * bytes" although the host never saw it. This client then sends an idempotent request once more, on a fresh
+ * connection: GET, HEAD, PUT and DELETE, a cart evaluation, and a POST carrying an {@code Idempotency-Key}.
+ * Other requests fail with the {@link UncheckedIOException}, as they may have been received.
+ *
  * @since 1.0.0
  */
 public final class ApiClient {
@@ -79,6 +85,15 @@ public final class ApiClient {
                 .header("Content-Type", contentType), Map.of());
     }
 
+    /**
+     * DELETEs a path relative to the host, with extra headers (for example {@code Authorization}).
+     *
+     * @since 1.1.0
+     */
+    public Response delete(String path, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE(), headers);
+    }
+
     /** PUTs a JSON body to a path relative to the host. */
     public Response put(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).PUT(HttpRequest.BodyPublishers.ofString(json))
@@ -92,14 +107,28 @@ public final class ApiClient {
                 request.header(name, value);
             }
         });
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
         try {
-            HttpResponse<String> answer = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return exchange(built);
+        } catch (IOException e) {
+            if (!Retries.idempotent(built) || e instanceof java.net.http.HttpTimeoutException) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                return exchange(built);
+            } catch (IOException again) {
+                again.addSuppressed(e);
+                throw new UncheckedIOException(again);
+            }
+        }
+    }
+
+    private Response exchange(HttpRequest request) throws IOException {
+        try {
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             Map<String, String> first = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             answer.headers().map().forEach((k, v) -> first.put(k, v.isEmpty() ? "" : v.get(0)));
             return new Response(answer.statusCode(), answer.body(), first);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,14 +1,9 @@
 package dev.salescycle.testkit;
 
-import dev.salescycle.host.SalesCycleHost;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
 
 /**
  * A real Salescycle host on a random port, with its own plugins folder and data folder in a temporary
@@ -21,15 +16,16 @@ import java.util.List;
  * }</pre>
  *
  * @since 1.0.0
+ * @deprecated since 1.1.0: use {@link WithSalesCycleHost} (a host from the compiled classes in the test phase,
+ *     with JSON answers) or {@link RunningHost} (the same host started by hand, also from packaged files)
  */
+@Deprecated(since = "1.1.0")
 public final class TestHost implements AutoCloseable {
 
-    private final SalesCycleHost host;
-    private final Path root;
+    private final RunningHost host;
 
-    private TestHost(SalesCycleHost host, Path root) {
+    private TestHost(RunningHost host) {
         this.host = host;
-        this.root = root;
     }
 
     /** Starts a builder whose files live under the given (temporary) folder. */
@@ -37,9 +33,22 @@ public final class TestHost implements AutoCloseable {
         return new Builder(root);
     }
 
-    /** The running host, for what the HTTP API does not show (its runtime, its store). */
-    public SalesCycleHost host() {
-        return host;
+    /**
+     * The host's address, such as {@code http://127.0.0.1:41234/}.
+     *
+     * @since 1.1.0
+     */
+    public URI baseUri() {
+        return host.baseUri();
+    }
+
+    /**
+     * Waits until the plugins' queued lifecycle callbacks (such as {@code shopStarted} after an import) ran.
+     *
+     * @since 1.1.0
+     */
+    public void awaitPluginsIdle(Duration timeout) {
+        host.awaitPluginsIdle(timeout);
     }
 
     /** A client for this host's port. */
@@ -49,58 +58,43 @@ public final class TestHost implements AutoCloseable {
 
     /** The folder the host reads plugins from. */
     public Path pluginsDir() {
-        return root.resolve("plugins");
+        return host.pluginsDir();
     }
 
     @Override
     public void close() {
-        host.stop();
+        host.close();
     }
 
     /** Configures a {@link TestHost}. */
     public static final class Builder {
-        private final Path root;
-        private final List<Path> plugins = new ArrayList<>();
-        private String config;
-        private Clock clock = Clock.systemUTC();
+        private final RunningHost.Builder builder;
 
         private Builder(Path root) {
-            this.root = root;
+            this.builder = RunningHost.builder(root);
         }
 
         /** A plugin jar or zip to put into the host's plugins folder. */
         public Builder plugin(Path jarOrZip) {
-            plugins.add(jarOrZip);
+            builder.plugin(jarOrZip);
             return this;
         }
 
         /** The operator config (YAML text); {@code host.port} is ignored, a free port is used. */
         public Builder config(String yaml) {
-            this.config = yaml;
+            builder.config(yaml);
             return this;
         }
 
         /** The clock the host reads, such as a fixed or movable one for time-dependent tests. */
         public Builder clock(Clock fixed) {
-            this.clock = fixed;
+            builder.clock(fixed);
             return this;
         }
 
-        /** Writes the files and starts the host; config errors surface as {@code ConfigException}. */
+        /** Writes the files and starts the host; config errors surface as {@link HostStartException}. */
         public TestHost start() {
-            try {
-                Path pluginsDir = Files.createDirectories(root.resolve("plugins"));
-                for (Path plugin : plugins) {
-                    Files.copy(plugin, pluginsDir.resolve(plugin.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                }
-                Path configFile = root.resolve("salescycle.yaml");
-                Files.writeString(configFile, config);
-                SalesCycleHost host = SalesCycleHost.builder().configFile(configFile).pluginsDir(pluginsDir)
-                        .dataDir(root.resolve("data")).port(0).clock(clock).build();
-                return new TestHost(host.start(), root);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new TestHost(builder.start());
         }
     }
 }

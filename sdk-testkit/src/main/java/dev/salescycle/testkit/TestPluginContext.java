@@ -1,5 +1,6 @@
 package dev.salescycle.testkit;
 
+import dev.salescycle.host.config.SettingsException;
 import dev.salescycle.host.config.SettingsValidator;
 import dev.salescycle.sdk.OrderHistory;
 import dev.salescycle.sdk.PluginContext;
@@ -8,6 +9,8 @@ import dev.salescycle.sdk.ProductCatalog;
 import dev.salescycle.sdk.SalesCycleHook;
 import dev.salescycle.sdk.model.Order;
 import dev.salescycle.sdk.model.Product;
+import dev.salescycle.sdk.settings.SettingProblem;
+import dev.salescycle.sdk.settings.SettingSpec;
 import dev.salescycle.sdk.settings.Settings;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +24,9 @@ import java.util.Map;
 /**
  * A {@link PluginContext} for unit tests of a plugin: settings validated exactly as the host validates
  * them, a fixed clock, and in-memory products, orders and state.
+ *
+ * <p>As in the host, settings belong to the plugin: give {@link #forHook} all the hooks of the plugin and
+ * each of them may read any setting one of them declares.
  *
  * <pre>{@code
  * PluginContext ctx = TestPluginContext.forHook(new MyUpsell())
@@ -109,15 +115,28 @@ public record TestPluginContext(String shopId, String pluginId, Currency currenc
         }
 
         /**
-         * Builds the context.
+         * Builds the context, checking the settings as the host does: against the specs of all the hooks, then
+         * with each hook's {@link SalesCycleHook#validate}.
          *
-         * @throws IllegalArgumentException if the settings do not match the declared specs, with the host's
-         *     message: one {@code name: expected ..., got ...} per bad setting, joined by {@code "; "}
+         * @throws InvalidSettingsException if the host would refuse the settings, with the host's message: one
+         *     {@code name: expected ..., got ...} per problem, joined by {@code "; "}
+         * @throws IllegalArgumentException if two hooks declare one setting with different types
          */
         public TestPluginContext build() {
-            List<dev.salescycle.sdk.settings.SettingSpec> specs = new ArrayList<>();
+            List<SettingSpec> specs = new ArrayList<>();
             hooks.forEach(h -> specs.addAll(h.settingSpecs()));
-            Settings resolved = new SettingsValidator(specs).resolve(settings);
+            Settings resolved;
+            try {
+                resolved = new SettingsValidator(specs).resolve(settings, currency);
+            } catch (SettingsException e) {
+                throw new InvalidSettingsException(e.problems().stream()
+                        .map(p -> new SettingProblem(p.setting(), p.message())).toList());
+            }
+            List<SettingProblem> problems = new ArrayList<>();
+            hooks.forEach(h -> problems.addAll(h.validate(resolved)));
+            if (!problems.isEmpty()) {
+                throw new InvalidSettingsException(problems);
+            }
             return new TestPluginContext(shopId, pluginId, currency, resolved, clock,
                     new InMemoryCatalog(products), new InMemoryOrderHistory(orders), state);
         }

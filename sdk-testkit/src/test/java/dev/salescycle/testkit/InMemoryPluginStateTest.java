@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The test kit's state keeps the host's limits, so a plugin that passes its tests does not fail in the host. */
+@Timeout(120)
 class InMemoryPluginStateTest {
 
     private final InMemoryPluginState state = new InMemoryPluginState();

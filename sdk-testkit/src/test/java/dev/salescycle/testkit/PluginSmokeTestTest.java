@@ -15,7 +15,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.TestAbortedException;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class PluginSmokeTestTest {
 
     @TempDir

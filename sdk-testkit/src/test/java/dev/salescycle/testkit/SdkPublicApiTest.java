@@ -30,6 +30,7 @@ import dev.salescycle.sdk.model.Product;
 import dev.salescycle.sdk.model.Recommendation;
 import dev.salescycle.sdk.model.ScheduledMessage;
 import dev.salescycle.sdk.model.ScoredLead;
+import dev.salescycle.sdk.settings.SettingProblem;
 import dev.salescycle.sdk.settings.SettingSpec;
 import dev.salescycle.sdk.settings.SettingType;
 import dev.salescycle.sdk.settings.Settings;
@@ -52,6 +53,7 @@ import org.junit.jupiter.api.Test;
  * type built and read, every factory used, settings of each type read through the test kit's context. If a
  * change to the SDK breaks this file, it breaks plugins.
  */
+@org.junit.jupiter.api.Timeout(60)
 class SdkPublicApiTest {
 
     static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
@@ -118,6 +120,31 @@ class SdkPublicApiTest {
                         Map.of("add", "filters")));
             }
             return offers;
+        }
+    }
+
+    /** Stage 2, a paid add-on (SDK 1.1.0): gift wrapping at a MONEY price, for carts of a few items only. */
+    static final class GiftWrap implements ConversionOffer {
+        @Override
+        public List<SettingSpec> settingSpecs() {
+            return List.of(SettingSpec.of("price", SettingType.MONEY, "2.50", "Price of gift wrapping.").range(0, 20),
+                    SettingSpec.of("maxItems", SettingType.INTEGER, "5", "Most items wrapped in one parcel."));
+        }
+
+        @Override
+        public List<SettingProblem> validate(Settings settings) {
+            return settings.integer("maxItems") < 1 && settings.money("price").amount().signum() > 0
+                    ? List.of(new SettingProblem("maxItems", "expected at least 1 item when wrapping has a price"))
+                    : List.of();
+        }
+
+        @Override
+        public List<Offer> offers(Cart cart, PluginContext context) {
+            if (cart.lines().stream().mapToInt(CartLine::quantity).sum() > context.settings().integer("maxItems")) {
+                return List.of();
+            }
+            return List.of(Offer.addOn("gift-wrap", "Gift wrapping", "Wrapped with a card",
+                    context.settings().money("price")));
         }
     }
 
@@ -204,9 +231,66 @@ class SdkPublicApiTest {
         return new Order(id, email, "Ada", EUR, List.of(lines), total, at);
     }
 
+    /** A plugin using this file's members (GiftWrap: ADD_ON, MONEY, validate) requires SDK 1.1.0 within major 1. */
     @Test
-    void theSdkVersionIsTheContractPluginsRequire() {
-        assertThat(SalesCycleSdk.VERSION).matches("\\d+\\.\\d+\\.\\d+");
+    void theSdkVersionMeetsTheRequirementOfAPluginUsingThisApi() {
+        org.pf4j.VersionManager versions = new org.pf4j.DefaultVersionManager();
+
+        assertThat(versions.checkVersionConstraint(SalesCycleSdk.VERSION, ">=1.1.0 & <2.0.0")).isTrue();
+        assertThat(versions.checkVersionConstraint(SalesCycleSdk.VERSION, ">=2.0.0")).isFalse();
+    }
+
+    @Test
+    void aPaidAddOnHasAPriceInTheCartsCurrencyFromAMoneySetting() {
+        GiftWrap hook = new GiftWrap();
+        Cart cart = new Cart("c-3", null, EUR, List.of(new CartLine("mug", "Mug", 2, Money.of("9.00", "EUR"))));
+
+        Offer wrap = hook.offers(cart, TestPluginContext.forHook(hook).setting("price", "3.5").build()).get(0);
+        Offer full = new Offer("wrap", OfferType.ADD_ON, "Wrap", null, null, null, null, Map.of(), Money.of("1", "EUR"));
+
+        assertThat(wrap.type()).isEqualTo(OfferType.ADD_ON);
+        assertThat(wrap.price()).isEqualTo(Money.of("3.50", "EUR"));
+        assertThat(wrap.discount()).isNull();
+        assertThat(full.price()).hasToString("1.00 EUR");
+        assertThat(new Offer("n", OfferType.NUDGE, "Nudge", null, null, null, null, null).price()).isNull();
+        assertThatThrownBy(() -> new Offer("wrap", OfferType.ADD_ON, "Wrap", null, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a price");
+        assertThatThrownBy(() -> Offer.addOn("wrap", "Wrap", null, Money.of("-1", "EUR")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(hook.offers(cart, TestPluginContext.forHook(hook).setting("maxItems", 1).build())).isEmpty();
+        assertThatThrownBy(() -> TestPluginContext.forHook(hook).setting("price", "2.555").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("price: expected an amount in EUR with at most 2 decimals, got \"2.555\"");
+        assertThat(SettingType.valueOf("MONEY")).isEqualTo(SettingType.MONEY);
+    }
+
+    @Test
+    void aHooksOwnCheckRefusesSettingsTheTypesAllow() {
+        GiftWrap hook = new GiftWrap();
+
+        List<SettingProblem> none = hook.validate(TestPluginContext.forHook(hook).build().settings());
+        InvalidSettingsException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidSettingsException.class,
+                () -> TestPluginContext.forHook(hook).setting("maxItems", 0).build());
+
+        assertThat(none).isEmpty();
+        assertThat(refused.problems()).extracting(SettingProblem::setting, SettingProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("maxItems", "expected at least 1 item when wrapping has a price"));
+        assertThat(new ShippingNudge().validate(null)).isEmpty();
+    }
+
+    /** Settings belong to the plugin: a hook reads a setting only another hook of its plugin declares. */
+    @Test
+    void aHookReadsASettingOnlyAnotherHookOfItsPluginDeclares() {
+        GiftWrap declares = new GiftWrap();
+        ConversionOffer reads = (cart, context) -> List.of(Offer.addOn("insurance", "Insurance", null,
+                context.settings().money("price").times(BigDecimal.valueOf(2))));
+
+        PluginContext context = TestPluginContext.forHook(declares, reads).setting("price", "1.25").build();
+
+        assertThat(reads.offers(new Cart(null, null, EUR, List.of()), context)).extracting(Offer::price)
+                .containsExactly(Money.of("2.50", "EUR"));
+        assertThatThrownBy(() -> reads.offers(new Cart(null, null, EUR, List.of()), TestPluginContext.forHook(reads).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'price' is not declared");
     }
 
     @Test
@@ -427,7 +511,7 @@ class SdkPublicApiTest {
                 BlockType.class, Cart.class, CartLine.class, Customer.class, Lead.class, LeadOutcome.class,
                 MessageContent.class, Money.class, Offer.class, OfferType.class, Order.class, PageBlock.class,
                 Product.class, Recommendation.class, ScheduledMessage.class, ScoredLead.class, SettingSpec.class,
-                SettingType.class, Settings.class).map(Class::getName).toArray(String[]::new));
+                SettingType.class, Settings.class, SettingProblem.class).map(Class::getName).toArray(String[]::new));
         Set<String> used = SdkMembersUsed.by(SdkPublicApiTest.class);
         Set<String> unused = new java.util.TreeSet<>(SdkPublicMembers.members());
         unused.removeAll(used);

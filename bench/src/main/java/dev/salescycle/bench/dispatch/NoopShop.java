@@ -17,8 +17,8 @@ import dev.salescycle.host.service.CartService;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import dev.salescycle.host.service.FunnelRecorder;
-import dev.salescycle.host.service.Shops;
-import dev.salescycle.host.shop.StoreContextFactory;
+import dev.salescycle.host.dispatch.RunningShops;
+import dev.salescycle.host.context.StoreContextFactory;
 import dev.salescycle.host.store.Store;
 import dev.salescycle.sdk.ConversionOffer;
 import java.io.IOException;
@@ -68,7 +68,7 @@ final class NoopShop implements AutoCloseable {
                 HostSettings.DEFAULT_MAX_CONCURRENT_CALLS).build(config);
         Dispatcher dispatcher = new Dispatcher();
         FunnelRecorder funnel = new FunnelRecorder(store, Clock.systemUTC());
-        Shops all = new Shops(shops);
+        RunningShops all = new RunningShops(shops);
         AttributionService attribution = new AttributionService(all, store, funnel,
                 new RefCodec("bench attribution key, 32 bytes or more".getBytes(StandardCharsets.UTF_8)),
                 new SimpleMeterRegistry(), Clock.systemUTC());

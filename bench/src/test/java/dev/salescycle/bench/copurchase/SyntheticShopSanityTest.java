@@ -11,8 +11,10 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** A small synthetic shop is reproducible, learns, and answers carts like the benchmarks use. */
+@Timeout(600)
 class SyntheticShopSanityTest {
 
     @Test

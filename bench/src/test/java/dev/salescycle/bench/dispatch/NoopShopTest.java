@@ -9,8 +9,10 @@ import dev.salescycle.sdk.model.Money;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The dispatch benchmark's shop loads its no-op plugins from real jars and answers through the host's path. */
+@Timeout(600)
 class NoopShopTest {
 
     @Test

@@ -9,8 +9,10 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** The plot is a PNG with one panel per connection count, with both servers' lines drawn in their colours. */
+@Timeout(600)
 class LatencyPlotTest {
 
     @Test

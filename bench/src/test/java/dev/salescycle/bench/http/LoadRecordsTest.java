@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The records that travel between the processes of a comparison read back as they were written. */
+@Timeout(600)
 class LoadRecordsTest {
 
     @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The memory trend is the least-squares slope of the loaded samples; the sample before load is left out. */
+@Timeout(600)
 class TrendTest {
 
     @Test

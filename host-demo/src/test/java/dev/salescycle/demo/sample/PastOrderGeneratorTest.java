@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(600)
 class PastOrderGeneratorTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T12:00:00Z");

@@ -23,8 +23,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Timeout;
 
 /** Drives the seeder against a stand-in for the host's HTTP API that records what it receives. */
+@Timeout(600)
 class SampleSeederTest {
 
     private static final String SHOPS = """

@@ -10,7 +10,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(600)
 class SampleShopsTest {
 
     private final SampleShops samples = new SampleShops(new ObjectMapper());

@@ -1,5 +1,6 @@
 package dev.salescycle.host.config;
 
+import dev.salescycle.sdk.model.Money;
 import dev.salescycle.sdk.settings.SettingSpec;
 import dev.salescycle.sdk.settings.SettingType;
 import dev.salescycle.sdk.settings.Settings;
@@ -70,6 +71,11 @@ public final class ResolvedSettings implements Settings {
     @Override
     public Optional<Object> structure(String name) {
         return Optional.ofNullable(get(name, SettingType.STRUCTURE));
+    }
+
+    @Override
+    public Money money(String name) {
+        return (Money) required(name, SettingType.MONEY);
     }
 
     private Object required(String name, SettingType type) {

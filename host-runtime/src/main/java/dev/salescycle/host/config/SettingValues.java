@@ -1,20 +1,34 @@
 package dev.salescycle.host.config;
 
+import dev.salescycle.sdk.model.Money;
 import dev.salescycle.sdk.settings.SettingSpec;
+import dev.salescycle.sdk.settings.SettingType;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Currency;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Converts one raw setting value to its declared type and checks its bounds. */
+/**
+ * Converts one raw setting value to its declared type and checks its bounds. An operator's value must have
+ * the YAML (or JSON) type of the setting: text for STRING and DURATION, a whole number for INTEGER,
+ * {@code true}/{@code false} for BOOLEAN. A declared default is text and is read as the type.
+ */
 final class SettingValues {
 
     private SettingValues() {
     }
 
-    static Object convert(SettingSpec spec, Object raw) {
+    /**
+     * @param currency the shop's currency, which MONEY settings are in
+     * @param declaredDefault whether {@code raw} is the spec's default (text) rather than the operator's value
+     */
+    static Object convert(SettingSpec spec, Object raw, Currency currency, boolean declaredDefault) {
+        if (!declaredDefault) {
+            strict(spec, raw);
+        }
         Object value = switch (spec.type()) {
             case STRING -> scalarText(spec, raw);
             case INTEGER -> integer(spec, raw);
@@ -23,9 +37,36 @@ final class SettingValues {
             case DURATION -> duration(spec, raw);
             case STRING_LIST -> stringList(spec, raw);
             case STRUCTURE -> structure(spec, raw);
+            case MONEY -> money(spec, raw, currency);
         };
         checkAllowed(spec, value);
         return value;
+    }
+
+    /**
+     * Refuses an operator's value whose YAML type is not the setting's, such as {@code 42} for a text; when
+     * the value would read as the type but for its quotes, the message says so.
+     */
+    private static void strict(SettingSpec spec, Object raw) {
+        boolean text = raw instanceof String;
+        boolean ok = switch (spec.type()) {
+            case STRING, DURATION -> text;
+            case INTEGER -> raw instanceof Number;
+            case DECIMAL, MONEY -> raw instanceof Number || text;
+            case BOOLEAN -> raw instanceof Boolean;
+            case STRING_LIST -> raw instanceof List<?> list && list.stream().allMatch(String.class::isInstance);
+            case STRUCTURE -> true;
+        };
+        if (!ok) {
+            boolean quoted = text && (spec.type() == SettingType.INTEGER || spec.type() == SettingType.BOOLEAN);
+            String hint = quoted ? " (write it without quotes)"
+                    : raw instanceof Number || raw instanceof Boolean || (raw instanceof List && spec.type() == SettingType.STRING_LIST)
+                    ? " (write text in quotes)" : "";
+            if (quoted) {
+                convert(spec, raw, null, true);
+            }
+            throw new IllegalArgumentException(expected(spec, raw).getMessage() + hint);
+        }
     }
 
     static String describe(SettingSpec spec) {
@@ -37,6 +78,7 @@ final class SettingValues {
             case DURATION -> "ISO-8601 duration such as P14D";
             case STRING_LIST -> "list of text";
             case STRUCTURE -> "list or map";
+            case MONEY -> "amount of money such as \"2.50\"";
         };
         if (spec.min() != null || spec.max() != null) {
             type += " " + (spec.min() == null ? "" : spec.min().toPlainString()) + ".."
@@ -90,6 +132,16 @@ final class SettingValues {
             throw expected(spec, raw);
         }
         return number;
+    }
+
+    private static Money money(SettingSpec spec, Object raw, Currency currency) {
+        BigDecimal amount = decimal(spec, raw);
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        if (amount.stripTrailingZeros().scale() > digits) {
+            throw new IllegalArgumentException("expected an amount in " + currency.getCurrencyCode() + " with at most "
+                    + digits + " decimals, got " + (raw instanceof String ? "\"" + raw + "\"" : raw));
+        }
+        return new Money(amount, currency);
     }
 
     private static Boolean bool(SettingSpec spec, Object raw) {

@@ -3,6 +3,7 @@ package dev.salescycle.host.config;
 import dev.salescycle.sdk.settings.SettingSpec;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,11 @@ public final class SettingsValidator {
     }
 
     /**
-     * Validates and types the raw settings.
+     * Validates and types the raw settings of a shop in the given currency (MONEY settings are in it).
      *
      * @throws SettingsException naming each bad setting (relative names, such as {@code maxItems})
      */
-    public ResolvedSettings resolve(Map<String, ?> raw) {
+    public ResolvedSettings resolve(Map<String, ?> raw, Currency currency) {
         Map<String, ?> given = raw == null ? Map.of() : raw;
         List<SettingsException.Problem> problems = new ArrayList<>();
         for (String name : given.keySet()) {
@@ -58,7 +59,7 @@ public final class SettingsValidator {
                 continue;
             }
             try {
-                values.put(spec.name(), SettingValues.convert(spec, source));
+                values.put(spec.name(), SettingValues.convert(spec, source, currency, fromDefault != null));
             } catch (IllegalArgumentException e) {
                 String where = fromDefault != null ? " (declared default)" : "";
                 problems.add(new SettingsException.Problem(spec.name(), e.getMessage() + where));

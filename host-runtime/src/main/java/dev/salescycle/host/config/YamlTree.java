@@ -49,10 +49,6 @@ public final class YamlTree {
         return root;
     }
 
-    public String fileName() {
-        return fileName;
-    }
-
     /**
      * A message naming the field first and then where it is, such as
      * {@code shops.demo.plugins[2].settings.maxItems: expected integer 1..50, got "lots" (config.yaml line 31)}.

@@ -79,8 +79,10 @@ public final class CartSink extends CollectingSink {
         return Verdict.OK;
     }
 
+    /** An offer whose discount or price is in another currency than the cart's would mislead the shopper. */
     private boolean sameCurrency(Offer offer) {
-        return offer.discount() == null || offer.discount().currency().equals(cart.currency());
+        return (offer.discount() == null || offer.discount().currency().equals(cart.currency()))
+                && (offer.price() == null || offer.price().currency().equals(cart.currency()));
     }
 
     private void addRecommendation(String plugin, Recommendation r) {

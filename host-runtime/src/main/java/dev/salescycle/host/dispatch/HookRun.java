@@ -206,10 +206,6 @@ public final class HookRun {
         watchedIn = slot;
     }
 
-    boolean finished() {
-        return done.isDone();
-    }
-
     private void finish(int expected) {
         if (token.compareAndSet(expected, 3 * hooks.size())) {
             watchdog.forget(this);

@@ -76,11 +76,6 @@ public final class HookStats {
         return !warm && graceTaken.compareAndSet(false, true);
     }
 
-    /** Whether a call of this hook has ended yet; the first is slow with class loading and JIT. */
-    boolean warm() {
-        return warm;
-    }
-
     void failed() {
         warm = true;
         lastFailed = true;

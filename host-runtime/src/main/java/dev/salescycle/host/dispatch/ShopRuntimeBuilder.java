@@ -80,7 +80,7 @@ public final class ShopRuntimeBuilder {
                         + "'; " + whyMissing(ref.id())));
                 continue;
             }
-            Settings settings = settings(plugin, ref, problems);
+            Settings settings = settings(plugin, ref, shop, problems);
             if (settings == null) {
                 continue;
             }
@@ -98,7 +98,8 @@ public final class ShopRuntimeBuilder {
         }
         try {
             Map<HookKind, List<BoundHook>> byKind = ShopRuntime.byKind(bound);
-            ExperimentBinder binder = new ExperimentBinder(plugins, contexts, switches, ShopRuntimeBuilder::settings,
+            ExperimentBinder binder = new ExperimentBinder(plugins, contexts, switches,
+                    (plugin, ref, found) -> settings(plugin, ref, shop, found),
                     (kind, hook) -> sharedStats(bound, previous, kind, hook));
             return new ShopRuntime(shop, byKind, shopContexts, binder.bind(shop, byKind, problems));
         } catch (IllegalArgumentException e) {
@@ -137,11 +138,18 @@ public final class ShopRuntimeBuilder {
         return new HookStats(new CircuitBreaker(breaker, System::nanoTime), bulkhead);
     }
 
-    private static Settings settings(LoadedPlugin plugin, PluginRef ref, List<String> problems) {
+    /**
+     * The plugin's settings for the shop: one set per plugin, checked against the union of the specs of all its
+     * hooks, then by each hook's own {@link SalesCycleHook#validate}. Null when there is a problem.
+     */
+    private static Settings settings(LoadedPlugin plugin, PluginRef ref, ShopConfig shop, List<String> problems) {
         List<SettingSpec> specs = new ArrayList<>();
         plugin.hooks().forEach(h -> specs.addAll(h.settingSpecs()));
         try {
-            return new SettingsValidator(specs).resolve(ref.settings());
+            Settings settings = new SettingsValidator(specs).resolve(ref.settings(), shop.currency());
+            List<String> found = PluginValidation.problems(plugin, settings, ref);
+            problems.addAll(found);
+            return found.isEmpty() ? settings : null;
         } catch (SettingsException e) {
             e.problems().forEach(p -> problems.add(ref.settingProblem(p.setting(), p.message())));
         } catch (RuntimeException e) {

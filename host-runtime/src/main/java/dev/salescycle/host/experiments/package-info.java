@@ -1,5 +1,7 @@
 /**
- * Experiments: a shop's traffic split between variants, and whether one of them wins.
+ * Internal to the host (see {@link dev.salescycle.host}).
+ *
+ * <p>Experiments: a shop's traffic split between variants, and whether one of them wins.
  * <ul>
  *   <li>{@code assign}: which variant a unit (visitor, customer) belongs to, the same on every host;</li>
  *   <li>{@code stats}: always-valid intervals and p-values from per-arm counts, and the sample-ratio test;</li>

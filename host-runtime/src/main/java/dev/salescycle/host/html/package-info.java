@@ -1,2 +1,5 @@
-/** Writing HTML safely: escaping text, and sanitizing HTML that plugins hand the host. */
+/**
+ * Internal to the host (see {@link dev.salescycle.host}). Writing HTML safely: escaping text, and sanitizing
+ * HTML that plugins hand the host.
+ */
 package dev.salescycle.host.html;

@@ -15,7 +15,7 @@ import dev.salescycle.host.mail.SentMail;
 import dev.salescycle.host.plugins.LoadedPlugin;
 import dev.salescycle.host.retention.Retention;
 import dev.salescycle.host.service.FunnelReport;
-import dev.salescycle.host.service.Shops;
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.sdk.settings.SettingSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +42,7 @@ public final class AdminRoutes {
      * @param retention the mail sender and its outbox
      * @param experiments the shops' experiments
      */
-    public record Services(HostState state, PluginLifecycle lifecycle, Shops shops, FunnelReport funnel, Retention retention,
+    public record Services(HostState state, PluginLifecycle lifecycle, RunningShops shops, FunnelReport funnel, Retention retention,
                            ExperimentAdmin experiments) {
     }
 

@@ -5,7 +5,7 @@ import dev.salescycle.host.access.Gatekeeper;
 import dev.salescycle.host.access.SecurityHeaders;
 import dev.salescycle.host.config.ShopConfig;
 import dev.salescycle.host.service.OrderRenderer;
-import dev.salescycle.host.service.Shops;
+import dev.salescycle.host.dispatch.RunningShops;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,10 +22,10 @@ import java.util.Locale;
 public final class ApiServlet extends HttpServlet {
 
     private final transient Gatekeeper gate;
-    private final transient Shops shops;
+    private final transient RunningShops shops;
     private final transient RouteTable table = new RouteTable();
 
-    public ApiServlet(Gatekeeper gate, Shops shops, ShopRoutes shopRoutes, CustomerRoutes customers, MailLinkRoutes mailLinks,
+    public ApiServlet(Gatekeeper gate, RunningShops shops, ShopRoutes shopRoutes, CustomerRoutes customers, MailLinkRoutes mailLinks,
                       AdminRoutes admin, HostRoutes host) {
         this.gate = gate;
         this.shops = shops;

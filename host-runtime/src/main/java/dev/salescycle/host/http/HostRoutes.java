@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescycle.host.access.Audience;
 import dev.salescycle.host.access.RateClass;
 import dev.salescycle.host.lifecycle.HostState;
-import dev.salescycle.host.service.Shops;
+import dev.salescycle.host.dispatch.RunningShops;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +19,11 @@ import java.util.function.BooleanSupplier;
 public final class HostRoutes {
 
     private final HostState state;
-    private final Shops shops;
+    private final RunningShops shops;
     private final BooleanSupplier storeUp;
     private final PrometheusMeterRegistry metrics;
 
-    public HostRoutes(HostState state, Shops shops, BooleanSupplier storeUp, PrometheusMeterRegistry metrics) {
+    public HostRoutes(HostState state, RunningShops shops, BooleanSupplier storeUp, PrometheusMeterRegistry metrics) {
         this.state = state;
         this.shops = shops;
         this.storeUp = storeUp;

@@ -1,6 +1,10 @@
 package dev.salescycle.host.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.salescycle.host.service.ImportService;
 import dev.salescycle.sdk.model.CartLine;
 import dev.salescycle.sdk.model.Money;
@@ -18,9 +22,13 @@ import java.util.Optional;
 
 /**
  * Streams past orders line by line: NDJSON (one order object a line) or basket CSV (one basket a line,
- * item names separated by commas, the name serving as sku). Imported orders may lack e-mail, prices and time.
+ * item names as RFC 4180 fields, so {@code "Coffee, ground"} is one item; the name serves as sku). A quoted
+ * field may not span lines. Imported orders may lack e-mail, prices and time.
  */
 final class OrderImportReader {
+
+    private static final ObjectReader CSV_LINE = new CsvMapper().readerForListOf(String.class)
+            .with(CsvSchema.emptySchema()).with(CsvParser.Feature.TRIM_SPACES);
 
     private final Currency currency;
     private final Instant now;
@@ -71,9 +79,9 @@ final class OrderImportReader {
 
     private Order basket(String line, long lineNumber) {
         Map<String, CartLine> items = new LinkedHashMap<>();
-        String[] names = line.split(",");
-        for (int i = 0; i < names.length; i++) {
-            String sku = names[i].strip();
+        List<String> names = csvFields(line);
+        for (int i = 0; i < names.size(); i++) {
+            String sku = names.get(i) == null ? "" : names.get(i).strip();
             if (!sku.isEmpty()) {
                 StoredText.check(sku, "item " + (i + 1));
                 items.putIfAbsent(sku, new CartLine(sku, sku, 1, Money.zero(currency)));
@@ -87,6 +95,14 @@ final class OrderImportReader {
         }
         return new Order(basketPrefix + "-" + lineNumber, null, null, currency, List.copyOf(items.values()),
                 Money.zero(currency), now);
+    }
+
+    private static List<String> csvFields(String line) {
+        try {
+            return CSV_LINE.readValue(line);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a CSV line: a quote is not closed or a field is malformed");
+        }
     }
 
     private Order ndjson(String line) {

@@ -14,7 +14,7 @@ import dev.salescycle.host.service.ImportService;
 import dev.salescycle.host.service.LeadService;
 import dev.salescycle.host.service.OrderService;
 import dev.salescycle.host.service.ProductService;
-import dev.salescycle.host.service.Shops;
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.store.FunnelEventType;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -46,13 +46,13 @@ public final class ShopRoutes {
     }
 
     private final Services services;
-    private final Shops shops;
+    private final RunningShops shops;
     private final FunnelRecorder funnel;
     private final PageTokens tokens;
     private final BodyLimits limits;
     private final Clock clock;
 
-    public ShopRoutes(Services services, Shops shops, FunnelRecorder funnel, PageTokens tokens, BodyLimits limits, Clock clock) {
+    public ShopRoutes(Services services, RunningShops shops, FunnelRecorder funnel, PageTokens tokens, BodyLimits limits, Clock clock) {
         this.services = services;
         this.shops = shops;
         this.funnel = funnel;

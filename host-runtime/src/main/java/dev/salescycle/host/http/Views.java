@@ -105,6 +105,7 @@ final class Views {
         g.writeStringField("title", o.title());
         g.writeStringField("message", o.message());
         g.writeStringField("discount", amount(o.discount()));
+        g.writeStringField("price", amount(o.price()));
         g.writeFieldName("percentOff");
         plain(g, o.percentOff(), 0);
         g.writeStringField("couponCode", o.couponCode());

@@ -12,7 +12,7 @@ import dev.salescycle.host.dispatch.ExperimentSwitches;
 import dev.salescycle.host.config.PluginRef;
 import dev.salescycle.host.config.ShopConfig;
 import dev.salescycle.host.dispatch.ContextFactory;
-import dev.salescycle.host.dispatch.LifecycleNotifier;
+import dev.salescycle.host.dispatch.HookCallbacks;
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.dispatch.ShopRuntimeBuilder;
 import dev.salescycle.host.plugins.LoadedPlugin;
@@ -20,7 +20,7 @@ import dev.salescycle.host.plugins.LoadedPlugins;
 import dev.salescycle.host.plugins.PluginHandle;
 import dev.salescycle.host.plugins.PluginLoadException;
 import dev.salescycle.host.plugins.PluginLoader;
-import dev.salescycle.host.service.Shops;
+import dev.salescycle.host.dispatch.RunningShops;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,27 +40,27 @@ public final class PluginLifecycle implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PluginLifecycle.class);
 
     private final HostState state;
-    private final Shops shops;
+    private final RunningShops shops;
     private final ContextFactory contexts;
-    private final LifecycleNotifier notifier;
+    private final HookCallbacks callbacks;
     private final HookMetrics metrics;
     private final PluginFiles files;
     private final Retirement retirement;
     private final ExperimentSwitches switches;
 
-    public PluginLifecycle(HostState state, Shops shops, ContextFactory contexts, LifecycleNotifier notifier,
+    public PluginLifecycle(HostState state, RunningShops shops, ContextFactory contexts, HookCallbacks callbacks,
                            HookMetrics metrics, Path pluginsDir, java.time.Duration grace) {
-        this(state, shops, contexts, notifier, metrics, pluginsDir, grace, new ExperimentSwitches());
+        this(state, shops, contexts, callbacks, metrics, pluginsDir, grace, new ExperimentSwitches());
     }
 
     /** @param switches the phases of the host's experiments, shared by every snapshot */
-    public PluginLifecycle(HostState state, Shops shops, ContextFactory contexts, LifecycleNotifier notifier,
+    public PluginLifecycle(HostState state, RunningShops shops, ContextFactory contexts, HookCallbacks callbacks,
                            HookMetrics metrics, Path pluginsDir, java.time.Duration grace, ExperimentSwitches switches) {
         this.switches = switches;
         this.state = state;
         this.shops = shops;
         this.contexts = contexts;
-        this.notifier = notifier;
+        this.callbacks = callbacks;
         this.metrics = metrics;
         this.files = new PluginFiles(pluginsDir);
         this.retirement = new Retirement(grace);
@@ -215,12 +215,12 @@ public final class PluginLifecycle implements AutoCloseable {
         shops.replace(next);
         state.set(config, plugins);
         metrics.rebind(next);
-        next.values().forEach(shop -> notifier.shopStarted(shop, previous.get(shop.id())));
+        next.values().forEach(shop -> callbacks.shopStarted(shop, previous.get(shop.id())));
         if (retired != null) {
             ClassLoader loader = retired.plugin().classLoader();
             retirement.retire(retired.plugin().id(), () -> runningCalls(previous, loader), () -> {
                 retired.close();
-                notifier.forget(loader);
+                callbacks.forget(loader);
                 files.delete(retired.file());
             });
         }

@@ -8,7 +8,7 @@ import dev.salescycle.host.mail.MailSender;
 import dev.salescycle.host.mail.Outbox;
 import dev.salescycle.host.mail.OutgoingMail;
 import dev.salescycle.host.mail.SentMail;
-import dev.salescycle.host.service.Shops;
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.store.ClaimedMessage;
 import dev.salescycle.host.store.DeliveryOutcome;
 import dev.salescycle.host.store.Store;
@@ -29,7 +29,7 @@ import java.util.function.Function;
 final class MessageDelivery implements Function<ClaimedMessage, DeliveryOutcome> {
 
     /** What delivery needs besides the message. */
-    record Parts(Shops shops, Store store, PluginCalls calls, MailComposer composer, MailSender sender,
+    record Parts(RunningShops shops, Store store, PluginCalls calls, MailComposer composer, MailSender sender,
                  Outbox outbox, Backoff backoff, Clock clock) {
     }
 

@@ -10,7 +10,7 @@ import dev.salescycle.host.mail.PageTokens;
 import dev.salescycle.host.mail.SmtpMailSender;
 import dev.salescycle.host.mail.TrackingTokens;
 import dev.salescycle.host.mail.UnsubscribeTokens;
-import dev.salescycle.host.service.Shops;
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.store.Store;
 import java.net.URI;
 import java.time.Clock;
@@ -45,7 +45,7 @@ public final class Retention implements AutoCloseable {
     }
 
     /** Builds the parts and starts the scheduler thread. */
-    public static Retention start(HostSettings host, Store store, Shops shops, Clock clock) {
+    public static Retention start(HostSettings host, Store store, RunningShops shops, Clock clock) {
         RetentionSettings settings = host.retention();
         byte[] secret = UnsubscribeSecret.resolve(settings, store);
         boolean configured = host.publicUrl() != null;

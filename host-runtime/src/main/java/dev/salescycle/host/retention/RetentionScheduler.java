@@ -1,10 +1,10 @@
 package dev.salescycle.host.retention;
 
 import dev.salescycle.host.config.RetentionSettings;
-import dev.salescycle.host.service.Shops;
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.store.ClaimedMessage;
 import dev.salescycle.host.store.DeliveryOutcome;
-import dev.salescycle.host.store.Store;
+import dev.salescycle.host.store.MessageStore;
 import dev.salescycle.host.store.StoreUnavailableException;
 import java.time.Clock;
 import java.util.List;
@@ -26,8 +26,8 @@ public final class RetentionScheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionScheduler.class);
 
-    private final Store store;
-    private final Shops shops;
+    private final MessageStore store;
+    private final RunningShops shops;
     private final Function<ClaimedMessage, DeliveryOutcome> delivery;
     private final RetentionSettings settings;
     private final Clock clock;
@@ -36,7 +36,7 @@ public final class RetentionScheduler implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private volatile boolean stopping;
 
-    RetentionScheduler(Store store, Shops shops, Function<ClaimedMessage, DeliveryOutcome> delivery,
+    RetentionScheduler(MessageStore store, RunningShops shops, Function<ClaimedMessage, DeliveryOutcome> delivery,
                        RetentionSettings settings, Clock clock, String claimerId) {
         this.store = store;
         this.shops = shops;

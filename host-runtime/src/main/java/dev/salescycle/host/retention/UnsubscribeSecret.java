@@ -1,7 +1,7 @@
 package dev.salescycle.host.retention;
 
 import dev.salescycle.host.config.RetentionSettings;
-import dev.salescycle.host.store.Store;
+import dev.salescycle.host.store.PluginStateStore;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -19,7 +19,7 @@ final class UnsubscribeSecret {
     private UnsubscribeSecret() {
     }
 
-    static byte[] resolve(RetentionSettings settings, Store store) {
+    static byte[] resolve(RetentionSettings settings, PluginStateStore store) {
         if (settings.unsubscribeSecret() != null) {
             return settings.unsubscribeSecret().getBytes(StandardCharsets.UTF_8);
         }

@@ -1,5 +1,6 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.attribution.Credit;
 import dev.salescycle.host.attribution.Ignored;
 import dev.salescycle.host.attribution.LastTouch;
@@ -39,7 +40,7 @@ public final class AttributionService {
     /** The most references an order names beside its lines; more are ignored as malformed. */
     public static final int MAX_ORDER_REFS = 20;
 
-    private final Shops shops;
+    private final RunningShops shops;
     private final Store store;
     private final FunnelRecorder funnel;
     private final RefCodec codec;
@@ -47,7 +48,7 @@ public final class AttributionService {
     private final Clock clock;
     private final Map<String, Counter> ignoredCounters = new ConcurrentHashMap<>();
 
-    public AttributionService(Shops shops, Store store, FunnelRecorder funnel, RefCodec codec, MeterRegistry metrics,
+    public AttributionService(RunningShops shops, Store store, FunnelRecorder funnel, RefCodec codec, MeterRegistry metrics,
                               Clock clock) {
         this.shops = shops;
         this.store = store;

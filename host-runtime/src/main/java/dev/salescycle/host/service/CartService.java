@@ -1,5 +1,6 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.domain.InvalidInputException;
 import dev.salescycle.host.dispatch.Attributed;
 import dev.salescycle.host.dispatch.BoundHook;
@@ -7,9 +8,9 @@ import dev.salescycle.host.dispatch.CartSink;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
 import dev.salescycle.host.dispatch.Skipped;
+import dev.salescycle.host.context.StoreContextFactory;
 import dev.salescycle.host.experiments.live.ExperimentRecorder;
 import dev.salescycle.host.experiments.live.StageHooks;
-import dev.salescycle.host.shop.StoreContextFactory;
 import dev.salescycle.host.store.FunnelEventType;
 import dev.salescycle.sdk.ConversionOffer;
 import dev.salescycle.sdk.Upsell;
@@ -42,20 +43,15 @@ public final class CartService {
                              List<String> offerRefs, List<String> recommendationRefs) {
     }
 
-    private final Shops shops;
+    private final RunningShops shops;
     private final Dispatcher dispatcher;
     private final StoreContextFactory contexts;
     private final FunnelRecorder funnel;
     private final AttributionService attribution;
     private final ExperimentRecorder experiments;
 
-    public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel,
-                       AttributionService attribution) {
-        this(shops, dispatcher, contexts, funnel, attribution, null);
-    }
-
     /** @param experiments records exposures and guardrail counts of experiments; null to record none */
-    public CartService(Shops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel,
+    public CartService(RunningShops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel,
                        AttributionService attribution, ExperimentRecorder experiments) {
         this.shops = shops;
         this.dispatcher = dispatcher;
@@ -68,7 +64,8 @@ public final class CartService {
     /**
      * Evaluates a cart.
      *
-     * @param visitorId the storefront's visitor id, or null
+     * @param visitorId the storefront's visitor id, or null: the session of attribution, and the unit of
+     *     experiments by visitor
      */
     public Pending<Evaluation> evaluate(String shopId, Cart cart, String visitorId) {
         var shop = shops.require(shopId);

@@ -8,7 +8,7 @@ import dev.salescycle.host.mail.OutgoingMail;
 import dev.salescycle.host.mail.Outbox;
 import dev.salescycle.host.mail.PageTokens;
 import dev.salescycle.host.mail.SentMail;
-import dev.salescycle.host.store.Store;
+import dev.salescycle.host.store.ConsentStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +33,7 @@ public final class ConsentService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConsentService.class);
     private static final int MAX_REMEMBERED = 100_000;
 
-    private final Store store;
+    private final ConsentStore store;
     private final Clock clock;
     private final PageTokens tokens;
     private final MailLinks links;
@@ -44,7 +44,7 @@ public final class ConsentService implements AutoCloseable {
     private final ThreadPoolExecutor mails = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1000), r -> new Thread(r, "salescycle-consent-mail"));
 
-    public ConsentService(Store store, Clock clock, PageTokens tokens, MailLinks links, MailSender sender, Outbox outbox,
+    public ConsentService(ConsentStore store, Clock clock, PageTokens tokens, MailLinks links, MailSender sender, Outbox outbox,
                           Duration confirmWithin) {
         this.store = store;
         this.clock = clock;

@@ -1,19 +1,20 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.domain.NotFoundException;
 import dev.salescycle.host.store.CustomerExport;
 import dev.salescycle.host.store.Erasure;
-import dev.salescycle.host.store.Store;
+import dev.salescycle.host.store.PrivacyStore;
 import java.time.Clock;
 
 /** Everything stored about a customer of a shop, exported or erased (a data subject's requests). */
 public final class CustomerService {
 
-    private final Shops shops;
-    private final Store store;
+    private final RunningShops shops;
+    private final PrivacyStore store;
     private final Clock clock;
 
-    public CustomerService(Shops shops, Store store, Clock clock) {
+    public CustomerService(RunningShops shops, PrivacyStore store, Clock clock) {
         this.shops = shops;
         this.store = store;
         this.clock = clock;

@@ -3,7 +3,7 @@ package dev.salescycle.host.service;
 import dev.salescycle.host.store.FunnelCount;
 import dev.salescycle.host.store.FunnelEvent;
 import dev.salescycle.host.store.FunnelEventType;
-import dev.salescycle.host.store.Store;
+import dev.salescycle.host.store.FunnelStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ public final class FunnelRecorder implements AutoCloseable {
     private record Pending(String shopId, FunnelEvent event) {
     }
 
-    private final Store store;
+    private final FunnelStore store;
     private final Clock clock;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final LongAdder dropped = new LongAdder();
@@ -43,7 +43,7 @@ public final class FunnelRecorder implements AutoCloseable {
     private volatile Instant periodStart;
     private volatile boolean stopped;
 
-    public FunnelRecorder(Store store, Clock clock) {
+    public FunnelRecorder(FunnelStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
         this.periodStart = clock.instant();

@@ -1,17 +1,18 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.store.FunnelEventType;
-import dev.salescycle.host.store.Store;
+import dev.salescycle.host.store.FunnelStore;
 import java.time.Instant;
 import java.util.Map;
 
 /** A shop's funnel counts over a window, in total and per plugin. */
 public final class FunnelReport {
 
-    private final Shops shops;
-    private final Store store;
+    private final RunningShops shops;
+    private final FunnelStore store;
 
-    public FunnelReport(Shops shops, Store store) {
+    public FunnelReport(RunningShops shops, FunnelStore store) {
         this.shops = shops;
         this.store = store;
     }

@@ -1,8 +1,9 @@
 package dev.salescycle.host.service;
 
-import dev.salescycle.host.dispatch.LifecycleNotifier;
+import dev.salescycle.host.dispatch.RunningShops;
+import dev.salescycle.host.dispatch.HookCallbacks;
 import dev.salescycle.host.store.ImportResult;
-import dev.salescycle.host.store.Store;
+import dev.salescycle.host.store.OrderStore;
 import dev.salescycle.sdk.model.Order;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,14 +42,14 @@ public final class ImportService {
         void cutShort(String reason);
     }
 
-    private final Shops shops;
-    private final Store store;
-    private final LifecycleNotifier notifier;
+    private final RunningShops shops;
+    private final OrderStore store;
+    private final HookCallbacks callbacks;
 
-    public ImportService(Shops shops, Store store, LifecycleNotifier notifier) {
+    public ImportService(RunningShops shops, OrderStore store, HookCallbacks callbacks) {
         this.shops = shops;
         this.store = store;
-        this.notifier = notifier;
+        this.callbacks = callbacks;
     }
 
     /**
@@ -68,7 +69,7 @@ public final class ImportService {
             LOG.info("Import into shop {} {}: {} imported, {} skipped, {} bad lines", shopId, end,
                     session.imported, session.skipped, session.bad);
             if (session.imported > 0) {
-                notifier.shopStarted(shop);
+                callbacks.shopStarted(shop);
             }
         }
         return new Report(session.imported, session.skipped, List.copyOf(session.errors));

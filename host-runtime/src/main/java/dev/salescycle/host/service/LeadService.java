@@ -1,5 +1,6 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.domain.RefusedException;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
@@ -7,7 +8,7 @@ import dev.salescycle.host.dispatch.LeadChainSink;
 import dev.salescycle.host.dispatch.Skipped;
 import dev.salescycle.host.store.FunnelEventType;
 import dev.salescycle.host.store.LeadRecord;
-import dev.salescycle.host.store.Store;
+import dev.salescycle.host.store.LeadStore;
 import dev.salescycle.sdk.LeadCapture;
 import dev.salescycle.sdk.model.Lead;
 import dev.salescycle.sdk.model.ScoredLead;
@@ -29,14 +30,14 @@ public final class LeadService {
     public record CapturedLead(LeadRecord record, ScoredLead lead, List<Skipped> skipped, boolean consentPending) {
     }
 
-    private final Shops shops;
+    private final RunningShops shops;
     private final Dispatcher dispatcher;
-    private final Store store;
+    private final LeadStore store;
     private final Clock clock;
     private final FunnelRecorder funnel;
     private final ConsentService consent;
 
-    public LeadService(Shops shops, Dispatcher dispatcher, Store store, Clock clock, FunnelRecorder funnel,
+    public LeadService(RunningShops shops, Dispatcher dispatcher, LeadStore store, Clock clock, FunnelRecorder funnel,
                        ConsentService consent) {
         this.consent = consent;
         this.shops = shops;

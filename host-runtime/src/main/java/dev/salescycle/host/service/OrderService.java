@@ -1,6 +1,7 @@
 package dev.salescycle.host.service;
 
 import dev.salescycle.host.dispatch.BoundHook;
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.experiments.live.ExperimentRecorder;
 import dev.salescycle.host.experiments.live.StageHooks;
 import dev.salescycle.host.domain.NotFoundException;
@@ -9,7 +10,7 @@ import dev.salescycle.host.store.MessageRecord;
 import java.util.List;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.HookKind;
-import dev.salescycle.host.dispatch.LifecycleNotifier;
+import dev.salescycle.host.dispatch.HookCallbacks;
 import dev.salescycle.host.dispatch.OrderSink;
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.store.FunnelEventType;
@@ -17,7 +18,7 @@ import dev.salescycle.host.store.IdempotentResponse;
 import dev.salescycle.host.store.NewMessage;
 import dev.salescycle.host.store.OrderPlacement;
 import dev.salescycle.host.store.PlaceResult;
-import dev.salescycle.host.store.Store;
+import dev.salescycle.host.store.OrderStore;
 import dev.salescycle.sdk.RetentionOffer;
 import dev.salescycle.sdk.ThankYouPage;
 import dev.salescycle.sdk.model.Customer;
@@ -36,10 +37,10 @@ import dev.salescycle.host.dispatch.Pending;
  */
 public final class OrderService {
 
-    private final Shops shops;
+    private final RunningShops shops;
     private final Dispatcher dispatcher;
-    private final Store store;
-    private final LifecycleNotifier notifier;
+    private final OrderStore store;
+    private final HookCallbacks callbacks;
     private final OrderRenderer renderer;
     private final FunnelRecorder funnel;
     private final AttributionService attribution;
@@ -57,20 +58,15 @@ public final class OrderService {
         public static final Refs NONE = new Refs(null, List.of(), List.of());
     }
 
-    public OrderService(Shops shops, Dispatcher dispatcher, Store store, LifecycleNotifier notifier,
-                        OrderRenderer renderer, FunnelRecorder funnel, AttributionService attribution) {
-        this(shops, dispatcher, store, notifier, renderer, funnel, attribution, null);
-    }
-
-    /** @param experiments records orders, exposures and guardrail counts for experiments; null to record none */
-    public OrderService(Shops shops, Dispatcher dispatcher, Store store, LifecycleNotifier notifier,
+    /** @param experiments records orders and exposures for experiments; null to record none */
+    public OrderService(RunningShops shops, Dispatcher dispatcher, OrderStore store, HookCallbacks callbacks,
                         OrderRenderer renderer, FunnelRecorder funnel, AttributionService attribution,
                         ExperimentRecorder experiments) {
         this.experiments = experiments;
         this.shops = shops;
         this.dispatcher = dispatcher;
         this.store = store;
-        this.notifier = notifier;
+        this.callbacks = callbacks;
         this.renderer = renderer;
         this.funnel = funnel;
         this.attribution = attribution;
@@ -93,10 +89,9 @@ public final class OrderService {
         }
         Customer customer = customerAfter(shopId, order, consent);
         OrderSink sink = new OrderSink();
-        StageHooks thanks = StageHooks.pick(shop, HookKind.THANK_YOU_PAGE, refs.visitorId(), order.customerEmail(),
-                experiments);
-        StageHooks retention = StageHooks.pick(shop, HookKind.RETENTION_OFFER, refs.visitorId(), order.customerEmail(),
-                experiments);
+        String visitorId = refs.visitorId();
+        StageHooks thanks = StageHooks.pick(shop, HookKind.THANK_YOU_PAGE, visitorId, order.customerEmail(), experiments);
+        StageHooks retention = StageHooks.pick(shop, HookKind.RETENTION_OFFER, visitorId, order.customerEmail(), experiments);
         List<BoundHook> hooks = new ArrayList<>(thanks.hooks());
         hooks.addAll(retention.hooks());
         return dispatcher.prepare(hooks, bound ->
@@ -143,7 +138,7 @@ public final class OrderService {
             experiments.ordered(shop.id(), order.orderId(), refs.visitorId(), order.customerEmail(),
                     order.total().amount(), order.placedAt());
         }
-        notifier.orderPlaced(shop, order);
+        callbacks.orderPlaced(shop, order);
         funnel.record(shop.id(), FunnelEventType.ORDER_PLACED, order.orderId(), null);
         return new StoredAnswer(201, body);
     }

@@ -1,19 +1,20 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.domain.InvalidInputException;
-import dev.salescycle.host.shop.StoreContextFactory;
-import dev.salescycle.host.store.Store;
+import dev.salescycle.host.context.StoreContextFactory;
+import dev.salescycle.host.store.CatalogStore;
 import dev.salescycle.sdk.model.Product;
 import java.util.List;
 
 /** Writes a shop's products and refreshes the in-memory catalogue the plugins read. */
 public final class ProductService {
 
-    private final Shops shops;
-    private final Store store;
+    private final RunningShops shops;
+    private final CatalogStore store;
     private final StoreContextFactory contexts;
 
-    public ProductService(Shops shops, Store store, StoreContextFactory contexts) {
+    public ProductService(RunningShops shops, CatalogStore store, StoreContextFactory contexts) {
         this.shops = shops;
         this.store = store;
         this.contexts = contexts;

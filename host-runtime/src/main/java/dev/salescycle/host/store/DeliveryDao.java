@@ -81,7 +81,7 @@ final class DeliveryDao {
     private static ClaimedMessage row(ResultSet rs, String token) throws SQLException {
         return new ClaimedMessage(rs.getLong("id"), rs.getString("shop_id"), rs.getString("order_id"),
                 rs.getString("plugin_id"), rs.getString("msg_key"), rs.getString("template"),
-                Sql.instant(rs, "due_at"), rs.getBoolean("marketing"), Json.readMap(rs.getString("data")),
+                Sql.instant(rs, "due_at"), rs.getBoolean("marketing"), JsonColumns.readMap(rs.getString("data")),
                 rs.getInt("attempts"), null, token);
     }
 }

@@ -32,15 +32,15 @@ final class LeadDao {
         long id;
         if (existing.isPresent()) {
             id = existing.get();
-            Sql.update(c, UPDATE, lead.name(), lead.source(), Json.list(lead.interests()), scored.score(),
-                    Json.list(scored.segments()), Json.map(scored.attributes()), lead.visitorId(), at, id);
+            Sql.update(c, UPDATE, lead.name(), lead.source(), JsonColumns.list(lead.interests()), scored.score(),
+                    JsonColumns.list(scored.segments()), JsonColumns.map(scored.attributes()), lead.visitorId(), at, id);
             if (lead.marketingConsent()) {
                 Sql.update(c, GRANT_CONSENT, at, consentSource(lead), id);
             }
         } else {
             boolean consent = lead.marketingConsent();
-            id = Sql.insert(c, INSERT, shopId, email, lead.name(), lead.source(), Json.list(lead.interests()),
-                    scored.score(), Json.list(scored.segments()), Json.map(scored.attributes()), lead.visitorId(),
+            id = Sql.insert(c, INSERT, shopId, email, lead.name(), lead.source(), JsonColumns.list(lead.interests()),
+                    scored.score(), JsonColumns.list(scored.segments()), JsonColumns.map(scored.attributes()), lead.visitorId(),
                     consent, consent ? at : null, consent ? consentSource(lead) : null, at, at);
         }
         return new LeadRecord(id, existing.isPresent());

@@ -35,7 +35,7 @@ final class MessageDao {
         Sql.batch(c, INSERT, messages.stream().map(m -> {
             ScheduledMessage s = m.message();
             return new Object[] {shopId, orderId, m.pluginId(), s.key(), s.template(), s.dueAt(), s.dueAt(),
-                    s.marketing(), Json.map(s.data()), MessageStatus.SCHEDULED.dbValue(), at, at};
+                    s.marketing(), JsonColumns.map(s.data()), MessageStatus.SCHEDULED.dbValue(), at, at};
         }).toList());
     }
 
@@ -46,7 +46,7 @@ final class MessageDao {
     private static MessageRecord record(ResultSet rs) throws SQLException {
         return new MessageRecord(rs.getLong("id"), rs.getString("plugin_id"), rs.getString("msg_key"),
                 rs.getString("template"), Sql.instant(rs, "due_at"), rs.getBoolean("marketing"),
-                MessageStatus.fromDb(rs.getString("status")), Json.readMap(rs.getString("data")),
+                MessageStatus.fromDb(rs.getString("status")), JsonColumns.readMap(rs.getString("data")),
                 rs.getInt("attempts"), rs.getString("last_error"), Sql.instant(rs, "sent_at"));
     }
 }

@@ -45,7 +45,7 @@ final class Rows {
             }
             default -> {
                 Object value = rs.getObject(i);
-                return value instanceof String text && JSON_COLUMNS.contains(name) ? Json.readAny(text) : value;
+                return value instanceof String text && JSON_COLUMNS.contains(name) ? JsonColumns.readAny(text) : value;
             }
         }
     }

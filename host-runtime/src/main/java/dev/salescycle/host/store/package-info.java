@@ -1,5 +1,7 @@
 /**
- * The host's durable store: leads, customers, products, orders, idempotency keys, scheduled
+ * Internal to the host (see {@link dev.salescycle.host}).
+ *
+ * <p>The host's durable store: leads, customers, products, orders, idempotency keys, scheduled
  * messages, plugin state and funnel events, on H2 (embedded default) or PostgreSQL.
  *
  * <p>{@link dev.salescycle.host.store.Store} is the entry point; everything else in the package

@@ -6,7 +6,9 @@ import dev.salescycle.host.config.BreakerSettings;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class CircuitBreakerTest {
 
     private final AtomicLong now = new AtomicLong();

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class HookOrderTest {
 
     private static BoundHook hook(String id, Set<String> before, Set<String> after) {

@@ -24,8 +24,10 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
+import org.junit.jupiter.api.Timeout;
 
 /** How the answers of several plugins are merged: stage 1 as a chain, stages 2 and 3 collected and capped. */
+@Timeout(120)
 class MergeRulesTest {
 
     private static final Cart CART = new Cart("c", null, Currency.getInstance("EUR"),

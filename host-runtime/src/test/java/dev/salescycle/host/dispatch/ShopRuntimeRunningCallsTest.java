@@ -19,7 +19,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class ShopRuntimeRunningCallsTest {
 
     /** A plugin with two hooks, like a real one: both share its bulkhead in the shop. */

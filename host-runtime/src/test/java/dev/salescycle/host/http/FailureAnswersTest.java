@@ -14,8 +14,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** How failures that escape a route are answered: JSON with a code, never a stack trace. */
+@Timeout(120)
 class FailureAnswersTest {
 
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();

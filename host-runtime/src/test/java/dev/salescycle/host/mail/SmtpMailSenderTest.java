@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class SmtpMailSenderTest {
 
     @RegisterExtension

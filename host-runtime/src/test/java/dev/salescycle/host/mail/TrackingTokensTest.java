@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class TrackingTokensTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class BackoffTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");

@@ -1,5 +1,6 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.dispatch.RunningShops;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
@@ -10,7 +11,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.salescycle.host.dispatch.LifecycleNotifier;
+import dev.salescycle.host.dispatch.HookCallbacks;
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.store.ImportResult;
 import dev.salescycle.host.store.Store;
@@ -24,13 +25,15 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class ImportServiceTest {
 
     private final ShopRuntime shop = mock(ShopRuntime.class);
     private final Store store = mock(Store.class);
-    private final LifecycleNotifier notifier = mock(LifecycleNotifier.class);
-    private final ImportService imports = new ImportService(new Shops(Map.of("s", shop)), store, notifier);
+    private final HookCallbacks callbacks = mock(HookCallbacks.class);
+    private final ImportService imports = new ImportService(new RunningShops(Map.of("s", shop)), store, callbacks);
 
     @Test
     void anImportBrokenOffAfterABatchWasStoredStillMakesThePluginsRelearn() {
@@ -44,7 +47,7 @@ class ImportServiceTest {
         })).isInstanceOf(UncheckedIOException.class);
 
         verify(store, times(1)).importOrders(eq("s"), anyList());
-        verify(notifier).shopStarted(shop);
+        verify(callbacks).shopStarted(shop);
     }
 
     @Test
@@ -55,7 +58,7 @@ class ImportServiceTest {
         })).isInstanceOf(UncheckedIOException.class);
 
         verify(store, never()).importOrders(any(), anyList());
-        verify(notifier, never()).shopStarted(any());
+        verify(callbacks, never()).shopStarted(any());
     }
 
     private static Order order(int i) {

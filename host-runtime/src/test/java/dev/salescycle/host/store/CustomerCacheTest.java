@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class CustomerCacheTest {
 
     private static final Optional<Customer> ANN = Optional.of(new Customer("ann@example.com", "Ann", true, 1,

@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** The store contract on the embedded default: an H2 file database in a temporary data folder. */
+@Timeout(120)
 class H2StoreTest extends RetentionStoreContractTest {
 
     @TempDir

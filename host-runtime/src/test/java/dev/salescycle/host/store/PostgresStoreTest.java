@@ -14,12 +14,14 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The store contract on PostgreSQL at 127.0.0.1:5432 (user postgres, no password), in a database
  * created for this class and dropped after it. Skipped when PostgreSQL is not running, unless the
  * environment has CI=true: then its absence fails the build.
  */
+@Timeout(120)
 class PostgresStoreTest extends RetentionStoreContractTest {
 
     private static final int PG_PORT = 5432;

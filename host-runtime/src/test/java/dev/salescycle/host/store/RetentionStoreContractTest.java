@@ -18,11 +18,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The retention and privacy part of the store contract: claiming due messages, delivering them under the
  * claim, exporting and erasing a customer. Runs on every database the base class runs on.
  */
+@Timeout(120)
 abstract class RetentionStoreContractTest extends StoreContractTest {
 
     private static final Duration CLAIM = Duration.ofMinutes(5);

@@ -34,12 +34,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The behaviour every store must show, whatever the database. Subclasses open the store; each test
  * works in a shop of its own, so tests share one database without cleaning up.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(120)
 abstract class StoreContractTest {
 
     protected Store store;

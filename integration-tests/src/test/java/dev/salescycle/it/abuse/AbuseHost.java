@@ -3,7 +3,7 @@ package dev.salescycle.it.abuse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salescycle.it.Plugins;
-import dev.salescycle.testkit.TestHost;
+import dev.salescycle.it.TestHost;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

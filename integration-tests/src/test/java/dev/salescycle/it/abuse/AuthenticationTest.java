@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** OWASP API2:2023, broken authentication: keys and the admin token, their scheme, and backoff on guessing. */
+@Timeout(600)
 class AuthenticationTest extends AbuseTest {
 
     @Test

@@ -14,11 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * OWASP API6:2023, unrestricted access to sensitive business flows: the public lead form cannot sign strangers up
  * for marketing nor be used to mail them more than once; consent needs the address's own confirmation, by POST.
  */
+@Timeout(600)
 class BusinessFlowTest extends AbuseTest {
 
     private static final Pattern CONFIRM = Pattern.compile("https?://\\S+/api/v1/consent/confirm\\?token=\\S+");

@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * OWASP API5:2023, broken function level authorization: what a browser may call (no secret) never reaches the
  * shop server's routes or the operator's, not even through CORS; a shop key never reaches the operator's.
  */
+@Timeout(600)
 class FunctionLevelAuthorizationTest extends AbuseTest {
 
     private static final List<String[]> SERVER_ROUTES = List.of(new String[] {"POST", "api/v1/shops/a/orders"},

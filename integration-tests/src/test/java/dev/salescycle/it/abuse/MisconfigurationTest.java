@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Timeout;
  * CORS that allows exactly the configured origins, loopback as the default address, clean answers to malformed
  * requests, and the route table's 404, 405 and HEAD.
  */
+@Timeout(600)
 class MisconfigurationTest extends AbuseTest {
 
     private static final String CART = "{\"currency\":\"EUR\",\"lines\":[]}";

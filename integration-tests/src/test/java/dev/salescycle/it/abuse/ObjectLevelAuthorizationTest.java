@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** OWASP API1:2023, broken object level authorization: shop a's key and thank-you tokens never reach shop b's data. */
+@Timeout(600)
 class ObjectLevelAuthorizationTest extends AbuseTest {
 
     @Test

@@ -19,8 +19,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 /** OWASP API4:2023, unrestricted resource consumption: rate limits per client and shop, body size, slow senders. */
+@Timeout(600)
 class ResourceConsumptionTest extends AbuseTest {
 
     private static final String LEAD = "{\"email\":\"someone@example.org\"}";
@@ -57,7 +59,7 @@ class ResourceConsumptionTest extends AbuseTest {
 
     @Test
     void forwardedForCountsOnlyFromATrustedProxy(@TempDir Path own) {
-        try (var direct = dev.salescycle.testkit.TestHost.builder(own).config("""
+        try (var direct = dev.salescycle.it.TestHost.builder(own).config("""
                 host:
                   rateLimits: { leads: { perClient: 2/1m } }
                 shops:

@@ -1,5 +1,6 @@
 package dev.salescycle.plugins.support;
 
+import dev.salescycle.sdk.settings.SettingProblem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -16,6 +17,19 @@ public final class SettingChecks {
     private static final int MIN_SECRET_LENGTH = 16;
 
     private SettingChecks() {
+    }
+
+    /**
+     * The problem a check's exception names, for {@link dev.salescycle.sdk.SalesCycleHook#validate}: the checks
+     * here word their messages {@code setting: what was expected}, and the setting may be a path such as
+     * {@code steps[1].after}.
+     */
+    public static SettingProblem problem(IllegalArgumentException e) {
+        String message = String.valueOf(e.getMessage());
+        int colon = message.indexOf(": ");
+        return colon > 0 && !message.substring(0, colon).contains(" ")
+                ? new SettingProblem(message.substring(0, colon), message.substring(colon + 2))
+                : new SettingProblem("settings", message);
     }
 
     /** A code prefix: at most 20 letters, digits, '-' or '_'; throws naming the setting otherwise. */

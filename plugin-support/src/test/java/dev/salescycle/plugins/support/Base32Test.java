@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class Base32Test {
 
     /** RFC 4648 section 10 test vectors, without the padding and the last partial character. */

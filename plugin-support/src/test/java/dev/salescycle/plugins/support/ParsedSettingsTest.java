@@ -12,7 +12,9 @@ import dev.salescycle.testkit.TestPluginContext;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class ParsedSettingsTest {
 
     private final AtomicInteger parses = new AtomicInteger();

@@ -15,5 +15,12 @@ public enum OfferType {
     /** A price for buying items together. */
     BUNDLE,
     /** A coupon code to use now or later. */
-    COUPON
+    COUPON,
+    /**
+     * A paid add-on the shopper may add to the cart, such as gift wrapping, insurance or an extended
+     * warranty: its {@link Offer#price() price} is what it costs, in the cart's currency.
+     *
+     * @since 1.1.0
+     */
+    ADD_ON
 }

@@ -61,7 +61,7 @@ final class DeclaredSettings {
             return;
         }
         try {
-            validator.resolve(Map.of());
+            validator.resolve(Map.of(), java.util.Currency.getInstance("EUR"));
         } catch (SettingsException e) {
             List<String> required = requiredWithoutDefault();
             e.problems().stream().filter(p -> !required.contains(p.setting()))

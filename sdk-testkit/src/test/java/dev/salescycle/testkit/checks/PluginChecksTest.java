@@ -23,7 +23,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pf4j.Extension;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class PluginChecksTest {
 
     @TempDir
@@ -144,8 +146,8 @@ class PluginChecksTest {
         CheckReport report = PluginChecks.of(jar).run();
 
         assertThat(result(report, DescriptorCheck.NAME).message())
-                .contains("Plugin-Requires '>=2.0.0' is not met by this SDK 1.0.0")
-                .contains("such as '>=1.0.0 & <2.0.0'");
+                .contains("Plugin-Requires '>=2.0.0' is not met by this SDK " + dev.salescycle.sdk.SalesCycleSdk.VERSION)
+                .contains("such as '>=" + dev.salescycle.sdk.SalesCycleSdk.VERSION + " & <2.0.0'");
         assertThat(result(report, PluginChecks.LOADS).message()).contains("requires SDK >=2.0.0");
     }
 

@@ -1,5 +1,6 @@
 package dev.salescycle.host.experiments.live;
 
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.config.ConfigException;
 import dev.salescycle.host.config.ExperimentConfig;
 import dev.salescycle.host.config.ExperimentReader;
@@ -11,7 +12,7 @@ import dev.salescycle.host.domain.NotFoundException;
 import dev.salescycle.host.domain.RefusedException;
 import dev.salescycle.host.domain.StateConflictException;
 import dev.salescycle.host.lifecycle.PluginLifecycle;
-import dev.salescycle.host.service.Shops;
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.store.ExperimentRecords;
 import java.time.Clock;
 import java.util.List;
@@ -20,14 +21,14 @@ import java.util.Set;
 /** The operator's view and changes of a shop's experiments: list, read, create, start, stop, promote, revert. */
 public final class ExperimentAdmin {
 
-    private final Shops shops;
+    private final RunningShops shops;
     private final PluginLifecycle lifecycle;
     private final ExperimentRecords records;
     private final ExperimentStates states;
     private final ExperimentResults results;
     private final Clock clock;
 
-    public ExperimentAdmin(Shops shops, PluginLifecycle lifecycle, ExperimentRecords records, ExperimentStates states,
+    public ExperimentAdmin(RunningShops shops, PluginLifecycle lifecycle, ExperimentRecords records, ExperimentStates states,
                            ExperimentResults results, Clock clock) {
         this.shops = shops;
         this.lifecycle = lifecycle;

@@ -1,5 +1,6 @@
 package dev.salescycle.host.experiments.live;
 
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.config.ConfigException;
 import dev.salescycle.host.config.ExperimentConfig;
 import dev.salescycle.host.config.ExperimentReader;
@@ -12,7 +13,7 @@ import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.dispatch.StageExperiment;
 import dev.salescycle.host.domain.DomainException;
 import dev.salescycle.host.lifecycle.PluginLifecycle;
-import dev.salescycle.host.service.Shops;
+import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.store.ExperimentRecords;
 import dev.salescycle.host.store.ExperimentState;
 import java.time.Clock;
@@ -36,7 +37,7 @@ public final class ExperimentStates implements AutoCloseable {
 
     private final ExperimentRecords records;
     private final ExperimentSwitches switches;
-    private final Shops shops;
+    private final RunningShops shops;
     private final Clock clock;
     private final Duration interval;
     private final Duration promoteEvery;
@@ -50,7 +51,7 @@ public final class ExperimentStates implements AutoCloseable {
      * @param interval how often the states are read from the store
      * @param promoteEvery how often experiments with auto-promotion are judged
      */
-    public ExperimentStates(ExperimentRecords records, ExperimentSwitches switches, Shops shops, Clock clock,
+    public ExperimentStates(ExperimentRecords records, ExperimentSwitches switches, RunningShops shops, Clock clock,
                             Duration interval, Duration promoteEvery) {
         this.records = records;
         this.switches = switches;

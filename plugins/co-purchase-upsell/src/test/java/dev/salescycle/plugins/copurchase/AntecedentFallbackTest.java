@@ -7,9 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 
 /** When the whole cart is rare, rules fall back to single cart items and say so in the evidence. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(120)
 class AntecedentFallbackTest {
 
     private GroceriesFixture groceries;

@@ -9,9 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 
 /** A cart with nothing the model knows gets the shop's best-sellers, labelled as such. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(120)
 class BestSellersTest {
 
     private GroceriesFixture groceries;

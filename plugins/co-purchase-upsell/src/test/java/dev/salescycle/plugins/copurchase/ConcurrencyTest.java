@@ -16,8 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Readers keep answering while writers add orders; nothing fails and the final counts are exact. */
+@Timeout(120)
 class ConcurrencyTest {
 
     @Test

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Timeout;
 
 /** The whole recommendation list on Groceries, not only each rule's figures, equals a brute-force ranking. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(120)
 class GroceriesRankingTest {
 
     private GroceriesFixture groceries;

@@ -9,8 +9,10 @@ import dev.salescycle.testkit.TestPluginContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Orders added one by one give the same answers, figures included, as learning them all at once. */
+@Timeout(120)
 class IncrementalLearningTest {
 
     private static final int LEARNED_AT_START = 6_000;

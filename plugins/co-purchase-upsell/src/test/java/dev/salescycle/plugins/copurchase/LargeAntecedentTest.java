@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A cart bought together in tens of thousands of orders: too many orders to walk, so its rules are
  * counted by intersecting bitmaps. The figures must still equal the brute-force count.
  */
+@Timeout(120)
 class LargeAntecedentTest {
 
     @Test

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** A rebuild keeps orders placed while it streams, counting each exactly once; shops stay apart. */
+@Timeout(120)
 class RebuildTest {
 
     @Test

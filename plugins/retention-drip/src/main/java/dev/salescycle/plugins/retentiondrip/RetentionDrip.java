@@ -1,5 +1,6 @@
 package dev.salescycle.plugins.retentiondrip;
 
+import dev.salescycle.plugins.support.SettingChecks;
 import dev.salescycle.plugins.support.ShopSecret;
 import dev.salescycle.plugins.support.ShopSecrets;
 import dev.salescycle.sdk.PluginContext;
@@ -8,7 +9,9 @@ import dev.salescycle.sdk.model.Customer;
 import dev.salescycle.sdk.model.MessageContent;
 import dev.salescycle.sdk.model.Order;
 import dev.salescycle.sdk.model.ScheduledMessage;
+import dev.salescycle.sdk.settings.SettingProblem;
 import dev.salescycle.sdk.settings.SettingSpec;
+import dev.salescycle.sdk.settings.Settings;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -30,6 +33,17 @@ public final class RetentionDrip implements RetentionOffer {
     @Override
     public List<SettingSpec> settingSpecs() {
         return DripSettings.specs();
+    }
+
+    /** Refuses steps the scheduler cannot keep, such as {@code after: PT0S}, at start-up rather than per order. */
+    @Override
+    public List<SettingProblem> validate(Settings settings) {
+        try {
+            DripSettings.read(settings);
+            return List.of();
+        } catch (IllegalArgumentException e) {
+            return List.of(SettingChecks.problem(e));
+        }
     }
 
     @Override

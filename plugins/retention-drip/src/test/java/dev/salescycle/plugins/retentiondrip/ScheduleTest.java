@@ -15,7 +15,9 @@ import dev.salescycle.testkit.TestPluginContext;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class ScheduleTest {
 
     private final RetentionDrip plugin = new RetentionDrip();

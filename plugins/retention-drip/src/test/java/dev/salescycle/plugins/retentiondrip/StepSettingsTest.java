@@ -1,13 +1,12 @@
 package dev.salescycle.plugins.retentiondrip;
 
-import static dev.salescycle.plugins.retentiondrip.Fixtures.PLACED_AT;
-import static dev.salescycle.plugins.retentiondrip.Fixtures.customer;
-import static dev.salescycle.plugins.retentiondrip.Fixtures.order;
 import static dev.salescycle.plugins.retentiondrip.Fixtures.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.salescycle.testkit.InvalidSettingsException;
 import dev.salescycle.testkit.TestPluginContext;
+import dev.salescycle.sdk.settings.SettingProblem;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@org.junit.jupiter.api.Timeout(60)
 class StepSettingsTest {
 
     private final RetentionDrip plugin = new RetentionDrip();
@@ -75,6 +75,16 @@ class StepSettingsTest {
     }
 
     @Test
+    void aStepWithoutDelayIsAProblemNamingTheStepAndField() {
+        assertThat(plugin.validate(TestPluginContext.forHook(plugin).build().settings())).isEmpty();
+        assertThatThrownBy(() -> TestPluginContext.forHook(plugin)
+                .setting("steps", List.of(step("P1D", "welcome"), step("PT0S", "education"))).build())
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).containsExactly(
+                        new SettingProblem("steps[1].after",
+                                "expected an ISO-8601 duration above zero and at most P3650D, such as P14D, got PT0S")));
+    }
+
+    @Test
     void rejectsAStepWithoutAfter() {
         assertBadSteps(List.of(Map.of("template", "welcome")), "steps[0].after:");
     }
@@ -112,12 +122,10 @@ class StepSettingsTest {
         assertBad("steps", steps, message);
     }
 
+    /** Refused when the plugin is enabled for a shop (its validate, which the test kit calls as the host does). */
     private void assertBad(String setting, Object value, String message) {
-        TestPluginContext context = TestPluginContext.forHook(plugin).setting(setting, value).build();
-
-        assertThatThrownBy(() -> plugin.shopStarted(context))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
-        assertThatThrownBy(() -> plugin.schedule(order("1001"), customer("Anna", PLACED_AT), context))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
+        assertThatThrownBy(() -> TestPluginContext.forHook(plugin).setting(setting, value).build())
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> assertThat(p.setting() + ": " + p.message()).startsWith(message)));
     }
 }

@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class StillWantedTest {
 
     private static final Instant SCHEDULED_AT = Instant.parse("2026-01-15T10:00:00Z");

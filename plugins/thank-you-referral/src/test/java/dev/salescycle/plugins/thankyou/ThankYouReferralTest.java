@@ -14,7 +14,9 @@ import dev.salescycle.testkit.TestPluginContext;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class ThankYouReferralTest {
 
     private static final String SECRET = "correct horse battery staple";

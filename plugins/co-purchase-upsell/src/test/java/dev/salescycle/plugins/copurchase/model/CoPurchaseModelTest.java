@@ -9,8 +9,10 @@ import dev.salescycle.testkit.InMemoryOrderHistory;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The model's neighbour lists hold exact pair counts and stay the exact top when orders are added. */
+@Timeout(120)
 class CoPurchaseModelTest {
 
     @Test

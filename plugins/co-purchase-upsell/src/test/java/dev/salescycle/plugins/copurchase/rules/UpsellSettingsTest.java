@@ -7,7 +7,9 @@ import dev.salescycle.sdk.settings.SettingSpec;
 import dev.salescycle.testkit.TestPluginContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class UpsellSettingsTest {
 
     @Test

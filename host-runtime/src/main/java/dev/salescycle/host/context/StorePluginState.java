@@ -1,11 +1,11 @@
-package dev.salescycle.host.shop;
+package dev.salescycle.host.context;
 
-import dev.salescycle.host.store.Store;
+import dev.salescycle.host.store.PluginStateStore;
 import dev.salescycle.sdk.PluginState;
 import java.util.Optional;
 
 /** One plugin's key-value state in one shop, kept in the store; sizes are checked as the SDK promises. */
-record StorePluginState(Store store, String shopId, String pluginId) implements PluginState {
+record StorePluginState(PluginStateStore store, String shopId, String pluginId) implements PluginState {
 
     private static final int MAX_KEY = 200;
     private static final int MAX_VALUE = 64 * 1024;

@@ -8,14 +8,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The small lists and maps kept as JSON text in the schema. */
-final class Json {
+final class JsonColumns {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final TypeReference<List<String>> LIST = new TypeReference<>() { };
     private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
     private static final TypeReference<Object> ANY = new TypeReference<>() { };
 
-    private Json() {
+    private JsonColumns() {
     }
 
     static String list(List<String> values) {
@@ -25,10 +24,6 @@ final class Json {
     /** Keys sorted, so equal maps give equal text. */
     static String map(Map<String, String> values) {
         return write(new TreeMap<>(values));
-    }
-
-    static List<String> readList(String json) {
-        return read(json, LIST);
     }
 
     static Map<String, String> readMap(String json) {

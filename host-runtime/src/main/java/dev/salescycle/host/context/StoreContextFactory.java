@@ -1,4 +1,4 @@
-package dev.salescycle.host.shop;
+package dev.salescycle.host.context;
 
 import dev.salescycle.host.config.ShopConfig;
 import dev.salescycle.host.dispatch.ContextFactory;

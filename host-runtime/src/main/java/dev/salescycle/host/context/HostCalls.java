@@ -1,4 +1,4 @@
-package dev.salescycle.host.shop;
+package dev.salescycle.host.context;
 
 import dev.salescycle.host.dispatch.CallGuard;
 import java.util.function.Supplier;

@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
  * Delivers the lifecycle callbacks ({@code shopStarted}, {@code orderPlaced}) off the request path: one
  * queue per plugin, so a plugin's callbacks never overlap and a slow plugin delays only itself.
  */
-public final class LifecycleNotifier implements AutoCloseable {
+public final class HookCallbacks implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LifecycleNotifier.class);
+    private static final Logger LOG = LoggerFactory.getLogger(HookCallbacks.class);
 
     private final Map<ClassLoader, ExecutorService> queues = new ConcurrentHashMap<>();
 
@@ -68,7 +68,7 @@ public final class LifecycleNotifier implements AutoCloseable {
     private void submit(BoundHook bound, String what, Consumer<SalesCycleHook> callback) {
         ExecutorService queue = queues.computeIfAbsent(bound.classLoader(), loader -> Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "salescycle-lifecycle-" + bound.pluginId());
-            t.setContextClassLoader(LifecycleNotifier.class.getClassLoader());
+            t.setContextClassLoader(HookCallbacks.class.getClassLoader());
             t.setDaemon(true);
             return t;
         }));

@@ -1,16 +1,15 @@
-package dev.salescycle.host.service;
+package dev.salescycle.host.dispatch;
 
 import dev.salescycle.host.domain.NotFoundException;
-import dev.salescycle.host.dispatch.ShopRuntime;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The current snapshot of every shop's runtime; replaced whole, read without locks. */
-public final class Shops {
+public final class RunningShops {
 
     private final AtomicReference<Map<String, ShopRuntime>> current;
 
-    public Shops(Map<String, ShopRuntime> initial) {
+    public RunningShops(Map<String, ShopRuntime> initial) {
         this.current = new AtomicReference<>(ordered(initial));
     }
 

@@ -1,6 +1,6 @@
-package dev.salescycle.host.shop;
+package dev.salescycle.host.context;
 
-import dev.salescycle.host.store.Store;
+import dev.salescycle.host.store.OrderStore;
 import dev.salescycle.sdk.OrderHistory;
 import dev.salescycle.sdk.model.Customer;
 import dev.salescycle.sdk.model.Order;
@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** A shop's orders and customers as the store has them. */
-record StoreOrderHistory(Store store, String shopId) implements OrderHistory {
+record StoreOrderHistory(OrderStore store, String shopId) implements OrderHistory {
 
     @Override
     public Optional<Customer> customer(String email) {

@@ -1,6 +1,6 @@
-package dev.salescycle.host.shop;
+package dev.salescycle.host.context;
 
-import dev.salescycle.host.store.Store;
+import dev.salescycle.host.store.CatalogStore;
 import dev.salescycle.sdk.ProductCatalog;
 import dev.salescycle.sdk.model.Product;
 import java.util.LinkedHashMap;
@@ -14,11 +14,11 @@ import java.util.Optional;
  */
 public final class ProductCache implements ProductCatalog {
 
-    private final Store store;
+    private final CatalogStore store;
     private final String shopId;
     private volatile Map<String, Product> bySku;
 
-    public ProductCache(Store store, String shopId) {
+    public ProductCache(CatalogStore store, String shopId) {
         this.store = store;
         this.shopId = shopId;
         reload();
