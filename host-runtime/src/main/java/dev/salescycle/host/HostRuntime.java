@@ -14,7 +14,9 @@ import dev.salescycle.host.experiments.live.Experiments;
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.dispatch.ShopRuntimeBuilder;
 import dev.salescycle.host.http.ApiServlet;
+import dev.salescycle.host.access.ConsoleSessions;
 import dev.salescycle.host.access.Gatekeeper;
+import dev.salescycle.host.access.StoredRevocations;
 import dev.salescycle.host.http.AdminRoutes;
 import dev.salescycle.host.http.BodyLimits;
 import dev.salescycle.host.http.CustomerRoutes;
@@ -170,7 +172,11 @@ public final class HostRuntime implements AutoCloseable {
                 new OrderService(shops, dispatcher, store, callbacks, ApiServlet.orderRenderer(), funnel, attribution,
                         experiments.recorder()),
                 new ProductService(shops, store, contexts), new ImportService(shops, store, callbacks), attribution);
-        return new ApiServlet(new Gatekeeper(new AdminToken(config.host().adminToken()), config.host().edge()), shops,
+        AdminToken token = new AdminToken(config.host().adminToken());
+        ConsoleSessions sessions = new ConsoleSessions(token.enabled() ? token.sessionKey(StoredRevocations.secret(store)) : null,
+                new StoredRevocations(store), clock, ConsoleSessions.IDLE, ConsoleSessions.ABSOLUTE);
+        Gatekeeper gate = new Gatekeeper(token, config.host().edge(), sessions);
+        return new ApiServlet(gate, shops,
                 new ShopRoutes(shopServices, shops, funnel, retention.pageTokens(), limits, clock),
                 new CustomerRoutes(new CustomerService(shops, store, clock)),
                 new MailLinkRoutes(retention.links(), retention.pageTokens(), consent, funnel, attribution),

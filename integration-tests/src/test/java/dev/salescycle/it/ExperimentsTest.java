@@ -10,7 +10,6 @@ import dev.salescycle.host.experiments.assign.Allocation;
 import dev.salescycle.host.experiments.assign.Assigner;
 import dev.salescycle.host.experiments.assign.Variant;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;

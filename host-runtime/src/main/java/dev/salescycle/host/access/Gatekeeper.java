@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Gatekeeper {
 
     private static final int MAX_CLIENTS = 100_000;
+    private static final String SESSION = "dev.salescycle.console.session";
 
     private final AdminToken admin;
     private final ClientAddress clients;
@@ -22,9 +23,16 @@ public final class Gatekeeper {
     private final Limiter hostBrowser;
     private final boolean hostLimited;
     private final Map<String, ShopGate> gates = new ConcurrentHashMap<>();
+    private final ConsoleSessions sessions;
 
     public Gatekeeper(AdminToken admin, EdgeSettings edge) {
+        this(admin, edge, ConsoleSessions.off());
+    }
+
+    /** @param sessions the console's sessions, which the operator's routes take as well as the admin token */
+    public Gatekeeper(AdminToken admin, EdgeSettings edge, ConsoleSessions sessions) {
         this.admin = admin;
+        this.sessions = sessions;
         this.clients = new ClientAddress(edge.trustedProxies());
         this.hostLimited = edge.rateLimits().enabled();
         this.hostBrowser = new Limiter(edge.rateLimits().browserPerClient(), null, MAX_CLIENTS);
@@ -46,9 +54,11 @@ public final class Gatekeeper {
         ShopGate gate = shop == null ? null : gate(shop);
         String authorization = request.getHeader("Authorization");
         return switch (audience) {
-            case OPERATOR -> operator(client, authorization, response);
+            case OPERATOR -> authorization == null && ConsoleSessions.presented(request) != null
+                    ? session(client, request, response) : operator(client, authorization, response);
             case SHOP_SERVER -> server(gate, shop, client, authorization, response);
-            case SHOP_SERVER_OR_OPERATOR -> serverOrOperator(gate, shop, client, authorization, response);
+            case SHOP_SERVER_OR_OPERATOR -> authorization == null && ConsoleSessions.presented(request) != null
+                    ? session(client, request, response) : serverOrOperator(gate, shop, client, authorization, response);
             case BROWSER -> authorization != null && gate != null ? server(gate, shop, client, authorization, response)
                     : browser(gate, rate, client, request, response);
         };
@@ -96,6 +106,52 @@ public final class Gatekeeper {
         backoff.failed(client);
         throw unauthorized(admin.enabled() ? "this route needs the header Authorization: Bearer <host.adminToken>"
                 : "the admin API is off: set host.adminToken in the config");
+    }
+
+    private Caller session(String client, HttpServletRequest request, HttpServletResponse response) {
+        backoff.check(client);
+        try {
+            request.setAttribute(SESSION, sessions.admit(ConsoleSessions.presented(request), request, response));
+        } catch (AccessException e) {
+            if (e.status() == 401) {
+                backoff.failed(client);
+            }
+            throw e;
+        }
+        backoff.succeeded(client);
+        return Caller.OPERATOR;
+    }
+
+    /**
+     * Exchanges the admin token typed into the console for a session, throttled like a wrong token in
+     * {@code Authorization}; a sign-in that a browser says comes from another origin is refused.
+     */
+    public ConsoleSessions.Opened signIn(String client, String token, HttpServletRequest request) {
+        ConsoleSessions.requireSameOrigin(request);
+        backoff.check(client);
+        if (!sessions.enabled()) {
+            throw new AccessException(401, "unauthorized", "the admin API and console are off: set host.adminToken in"
+                    + " the config", Map.of());
+        }
+        if (admin.matches(token)) {
+            backoff.succeeded(client);
+            return sessions.open(request);
+        }
+        backoff.failed(client);
+        throw new AccessException(401, "unauthorized", "that is not the admin token", Map.of());
+    }
+
+    /** The console session an admitted request came with, or null when it showed the admin token instead. */
+    public ConsoleSessions.Current session(HttpServletRequest request) {
+        return (ConsoleSessions.Current) request.getAttribute(SESSION);
+    }
+
+    /** Signs the request's console session out on every host; nothing to do for a request with the token. */
+    public void signOut(HttpServletRequest request, HttpServletResponse response) {
+        ConsoleSessions.Current current = session(request);
+        if (current != null) {
+            sessions.close(current, request, response);
+        }
     }
 
     private Caller serverOrOperator(ShopGate gate, ShopConfig shop, String client, String authorization,
@@ -161,7 +217,7 @@ public final class Gatekeeper {
         return gate;
     }
 
-    private static boolean sameOrigin(String origin, HttpServletRequest request) {
+    static boolean sameOrigin(String origin, HttpServletRequest request) {
         String host = request.getHeader("Host");
         return host != null && origin.length() == request.getScheme().length() + 3 + host.length()
                 && origin.startsWith(request.getScheme()) && origin.startsWith("://", request.getScheme().length())

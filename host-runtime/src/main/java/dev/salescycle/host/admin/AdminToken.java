@@ -32,7 +32,28 @@ public final class AdminToken {
 
     /** Whether the header carries the token; always false when the admin API is off. */
     public boolean accepts(String authorizationHeader) {
-        String token = Bearer.token(authorizationHeader);
+        return matches(Bearer.token(authorizationHeader));
+    }
+
+    /** Whether this is the token (as typed into the console's sign-in); always false when the admin API is off. */
+    public boolean matches(String token) {
         return expected != null && token != null && MessageDigest.isEqual(expected, Digests.sha256(token));
+    }
+
+    /**
+     * The key that signs console sessions: the host's session secret bound to this token's digest, so that a
+     * new admin token ends every session signed under the old one. Null when the admin API is off.
+     */
+    public byte[] sessionKey(byte[] secret) {
+        if (expected == null) {
+            return null;
+        }
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(expected);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -12,7 +12,9 @@ import dev.salescycle.host.experiments.live.ExperimentAdmin;
 import dev.salescycle.host.lifecycle.HostState;
 import dev.salescycle.host.lifecycle.PluginLifecycle;
 import dev.salescycle.host.mail.SentMail;
+import dev.salescycle.host.config.PluginRef;
 import dev.salescycle.host.plugins.LoadedPlugin;
+import dev.salescycle.host.plugins.PluginDigest;
 import dev.salescycle.host.retention.Retention;
 import dev.salescycle.host.service.FunnelReport;
 import dev.salescycle.host.dispatch.RunningShops;
@@ -62,8 +64,8 @@ public final class AdminRoutes {
     void register(RouteTable table) {
         new ExperimentRoutes(api.experiments(), limits).register(table);
         table.add(route("GET", "plugins", x -> Answers.json(x.response(), 200, plugins())))
-                .add(route("POST", "plugins", x -> Answers.json(x.response(), 201,
-                        plugin(api.lifecycle().install(x.query().get("file"), upload(x))))))
+                .add(route("POST", "plugins", x -> Answers.json(x.response(), 201, installed(api.lifecycle()
+                        .install(x.query().get("file"), upload(x))))))
                 .add(route("GET", "plugins/{id}", x -> Answers.json(x.response(), 200, plugin(api.state().plugins()
                         .find(x.param("id")).orElseThrow(() -> new NotFoundException("unknown_plugin", "no plugin '"
                                 + x.param("id") + "' is loaded", null))))))
@@ -75,6 +77,8 @@ public final class AdminRoutes {
                 .add(route("GET", "shops", x -> Answers.json(x.response(), 200, shops())))
                 .add(route("GET", "shops/{shop}/funnel", x -> Answers.json(x.response(), 200,
                         funnel(x.param("shop"), FunnelWindow.of(x.query(), clock.instant())))))
+                .add(route("GET", "shops/{shop}/plugins/{id}", x -> Answers.json(x.response(), 200,
+                        shopPlugin(x.param("shop"), x.param("id")))))
                 .add(new Route("PUT", ADMIN + "shops/{shop}/plugins/{id}", Audience.OPERATOR, RateClass.NONE, true, this::enable))
                 .add(route("DELETE", "shops/{shop}/plugins/{id}", x -> {
                     api.lifecycle().disable(x.param("shop"), x.param("id"));
@@ -83,6 +87,7 @@ public final class AdminRoutes {
                 .add(route("GET", "outbox", x -> Answers.json(x.response(), 200, outbox())))
                 .add(route("GET", "config", x -> Answers.json(x.response(), 200, Views.object()
                         .put("source", api.state().config().source()).put("lastRefusal", api.state().lastRefusal())
+                        .put("allowPluginUpload", uploads)
                         .<ObjectNode>set("needsRestart", Json.MAPPER.valueToTree(api.state().needsRestart()))
                         .set("promotions", promotions()))));
     }
@@ -96,9 +101,59 @@ public final class AdminRoutes {
         String id = x.param("id");
         byte[] raw = Bodies.read(x.request(), limits.body());
         JsonNode body = raw.length == 0 ? Views.object() : Fields.object(Bodies.json(raw), "");
-        api.lifecycle().enable(shop, AdminPluginRefs.read(shop, id, body, api.state().config()),
+        PluginRef ref = AdminPluginRefs.read(shop, id, body, api.state().config());
+        api.state().plugins().find(id).ifPresent(plugin -> SettingsCheck.check(plugin, ref, api.state().config().shops().get(shop).currency()));
+        api.lifecycle().enable(shop, ref,
                 body.hasNonNull("position") ? Fields.positiveInt(body, "position", "position", 1000) - 1 : null);
         Answers.json(x.response(), 200, shops());
+    }
+
+    /** The installed plugin, with the SHA-256 of its file to compare before enabling it. */
+    private ObjectNode installed(LoadedPlugin plugin) {
+        ObjectNode node = plugin(plugin);
+        api.state().plugins().handle(plugin.id()).ifPresent(h -> node.put("sha256", PluginDigest.sha256(h.file())));
+        return node;
+    }
+
+    /**
+     * A plugin as one shop runs it: its place in the shop's list (1 is first), budget, the settings as configured
+     * (not the defaults filled in), the schema they follow, the order constraints it declares, and its hooks.
+     */
+    private ObjectNode shopPlugin(String shopId, String pluginId) {
+        ShopRuntime shop = api.shops().require(shopId);
+        List<PluginRef> refs = shop.config().plugins();
+        int index = -1;
+        for (int i = 0; i < refs.size(); i++) {
+            if (refs.get(i).id().equals(pluginId)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new NotFoundException("not_enabled", "plugin '" + pluginId + "' is not enabled for shop " + shopId, null);
+        }
+        PluginRef ref = refs.get(index);
+        ObjectNode node = Views.object().put("shop", shopId).put("id", pluginId).put("position", index + 1)
+                .put("budget", ref.budget().toMillis() + "ms");
+        node.set("settings", Json.MAPPER.valueToTree(ref.settings()));
+        LoadedPlugin plugin = api.state().plugins().find(pluginId).orElse(null);
+        ArrayNode schema = node.putArray("schema");
+        java.util.Set<String> before = new java.util.TreeSet<>();
+        java.util.Set<String> after = new java.util.TreeSet<>();
+        if (plugin != null) {
+            node.put("version", plugin.version()).put("description", plugin.description());
+            Map<String, SettingSpec> specs = new LinkedHashMap<>();
+            plugin.hooks().forEach(h -> {
+                h.settingSpecs().forEach(s -> specs.putIfAbsent(s.name(), s));
+                before.addAll(h.runsBefore());
+                after.addAll(h.runsAfter());
+            });
+            specs.values().forEach(s -> schema.add(setting(s)));
+        }
+        node.set("runsBefore", Json.MAPPER.valueToTree(before));
+        node.set("runsAfter", Json.MAPPER.valueToTree(after));
+        ArrayNode hooks = node.putArray("hooks");
+        shop.allHooks().stream().filter(h -> h.pluginId().equals(pluginId)).forEach(h -> HookView.write(hooks.addObject(), h));
+        return node;
     }
 
     private ObjectNode outbox() {
@@ -147,6 +202,14 @@ public final class AdminRoutes {
         ArrayNode hooks = node.putArray("hooks");
         plugin.hooks().forEach(h -> java.util.Arrays.stream(dev.salescycle.host.dispatch.HookKind.values())
                 .filter(k -> k.type().isInstance(h)).forEach(k -> hooks.add(k.label())));
+        java.util.Set<String> before = new java.util.TreeSet<>();
+        java.util.Set<String> after = new java.util.TreeSet<>();
+        plugin.hooks().forEach(h -> {
+            before.addAll(h.runsBefore());
+            after.addAll(h.runsAfter());
+        });
+        node.set("runsBefore", Json.MAPPER.valueToTree(before));
+        node.set("runsAfter", Json.MAPPER.valueToTree(after));
         ArrayNode schema = node.putArray("settings");
         Map<String, SettingSpec> specs = new LinkedHashMap<>();
         plugin.hooks().forEach(h -> h.settingSpecs().forEach(s -> specs.putIfAbsent(s.name(), s)));

@@ -34,6 +34,8 @@ public final class ApiServlet extends HttpServlet {
         mailLinks.register(table);
         admin.register(table);
         host.register(table);
+        new SessionRoutes(gate).register(table);
+        new ConsoleRoutes().register(table);
     }
 
     /** The renderer {@link dev.salescycle.host.service.OrderService} needs, so that stored answers are what this layer writes. */

@@ -30,7 +30,8 @@ class FunctionLevelAuthorizationTest extends AbuseTest {
             new String[] {"POST", "admin/shops/a/experiments"}, new String[] {"GET", "admin/shops/a/experiments/e"},
             new String[] {"POST", "admin/shops/a/experiments/e/start"}, new String[] {"POST", "admin/shops/a/experiments/e/stop"},
             new String[] {"POST", "admin/shops/a/experiments/e/promote"},
-            new String[] {"POST", "admin/shops/a/experiments/e/revert"});
+            new String[] {"POST", "admin/shops/a/experiments/e/revert"},
+            new String[] {"GET", "admin/shops/a/plugins/lead-scoring"}, new String[] {"DELETE", "admin/session"});
 
     @Test
     void aBrowserWithoutSecretReachesNoServerOrOperatorRoute() {
