@@ -146,10 +146,10 @@ class StorefrontBrowserTest {
         assertThat(funnel.path("ignoredRefs").path("total").asLong()).isZero();
         assertThat(funnel.path("attributed").path("orders").asLong()).isEqualTo(1);
         if (discounted) {
-            JsonNode offers = plugin(funnel, "conversion-offer", "conversion-offers");
-            assertThat(offers.path("revenue").path("EUR").asText()).as("the dripper, bought with the discount")
+            JsonNode offerPlugin = plugin(funnel, "conversion-offer", "conversion-offers");
+            assertThat(offerPlugin.path("revenue").path("EUR").asText()).as("the dripper, bought with the discount")
                     .isEqualTo(DRIPPER_PRICE);
-            assertThat(offers.path("acted").asLong()).as("the discount used").isEqualTo(1);
+            assertThat(offerPlugin.path("acted").asLong()).as("the discount used").isEqualTo(1);
         }
         theOrderCountsForTheVisitorsVariantOfTheDemoExperiment();
     }

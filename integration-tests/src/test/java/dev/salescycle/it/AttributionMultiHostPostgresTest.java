@@ -11,7 +11,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dev.salescycle.testkit.ApiClient;
-import dev.salescycle.testkit.TestHost;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.nio.file.Path;
@@ -96,8 +95,9 @@ class AttributionMultiHostPostgresTest {
             assertThat(mail.get("acted").asLong()).as("the click").isEqualTo(1);
             assertThat(fromA.get("attributed").get("orders").asLong()).isEqualTo(ORDERS + 2);
             assertThat(fromA.get("orders").get("count").asLong()).isEqualTo(ORDERS + 3);
-            assertThat(Postgres.query(database, "SELECT COUNT(DISTINCT order_id) FROM order_credits",
-                    rs -> rs.getLong(1))).isEqualTo(ORDERS + 2L);
+            long credited = Postgres.query(database, "SELECT COUNT(DISTINCT order_id) FROM order_credits",
+                    rs -> rs.getLong(1));
+            assertThat(credited).isEqualTo(ORDERS + 2L);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.salescycle.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.salescycle.testkit.TestHost;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

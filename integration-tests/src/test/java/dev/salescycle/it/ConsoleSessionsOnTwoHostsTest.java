@@ -1,6 +1,5 @@
 package dev.salescycle.it;
 
-import dev.salescycle.testkit.TestHost;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

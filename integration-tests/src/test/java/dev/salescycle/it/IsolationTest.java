@@ -31,6 +31,12 @@ class IsolationTest {
 
     static final long HOOK_BUDGET_MILLIS = 50;
 
+    /**
+     * The healthy plugins' own budget, as an operator gives plugins it trusts: on a machine busy with another build
+     * a healthy call can take longer than the faulty plugins' 50 ms, and its work is what the tests look for.
+     */
+    static final long HEALTHY_BUDGET_MILLIS = 250;
+
     /** All hook calls of one request together (the default, written out). */
     static final long REQUEST_BUDGET_MILLIS = 300;
 
@@ -52,11 +58,11 @@ class IsolationTest {
                   - fault-throws
                   - fault-hangs
                   - fault-null
-                  - lead-scoring
-                  - conversion-offers
-                  - thank-you-referral
-                  - retention-drip
-            """;
+                  - { id: lead-scoring, budget: HEALTHYms }
+                  - { id: conversion-offers, budget: HEALTHYms }
+                  - { id: thank-you-referral, budget: HEALTHYms }
+                  - { id: retention-drip, budget: HEALTHYms }
+            """.replace("HEALTHY", Long.toString(HEALTHY_BUDGET_MILLIS));
 
     static final String CONFIG = """
             host:
@@ -135,7 +141,8 @@ class IsolationTest {
     void leadChainSkipsTheFaultyLinksAndKeepsTheScorersWork() {
         JsonNode lead = withinBound(201, 1, () -> api.post("/api/v1/shops/lead/leads", """
                 {"email":"dee@example.org","source":"referral","consent":{"marketing":true}}"""));
-        assertThat(lead.get("score").asInt()).isPositive().isLessThan(1000);
+        assertThat(lead.get("score").asInt()).as("the scorer's score; skipped: " + skipped(lead))
+                .isPositive().isLessThan(1000);
         assertThat(skipped(lead)).anyMatch(s -> s.startsWith("fault-throws lead-capture error"))
                 .anyMatch(s -> s.startsWith("fault-null lead-capture bad answer"))
                 .contains("fault-hangs lead-capture timeout");
