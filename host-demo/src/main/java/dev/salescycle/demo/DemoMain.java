@@ -35,7 +35,9 @@ public final class DemoMain implements Callable<Integer> {
     private String bind;
 
     @Option(names = "--plugins", paramLabel = "DIR",
-            description = "Folder with the plugin zips and jars. Default: 'plugins' next to the jar.")
+            description = "Folder with the plugin zips and jars; wins over host.pluginsDir of the config. Default: "
+                    + "host.pluginsDir of the --config file (relative to that file) when it sets one, else 'plugins' "
+                    + "next to the jar.")
     private Path pluginsDir;
 
     @Option(names = "--data", paramLabel = "DIR",
@@ -92,7 +94,8 @@ public final class DemoMain implements Callable<Integer> {
         Path home = DemoLocations.home();
         try {
             DemoSettings settings = new DemoSettings(config,
-                    pluginsDir != null ? pluginsDir : home.resolve("plugins"),
+                    pluginsDir != null ? pluginsDir
+                            : ConfiguredPluginsDir.of(config).orElse(home.resolve("plugins")),
                     dataDir != null ? dataDir : home.resolve("data"), port, bind);
             server = DemoServer.start(settings, out);
             out.println("Press Ctrl+C to stop.");

@@ -86,6 +86,41 @@ class DemoMainTest {
         assertThat(main.server()).isNull();
     }
 
+    /** Without --plugins the config's host.pluginsDir (relative to the config file) is used; --plugins wins over it. */
+    @Test
+    void thePluginsFolderOfTheConfigIsUsedUnlessPluginsIsGiven() throws IOException {
+        Path own = Files.createDirectories(temp.resolve("shop/own-plugins"));
+        Path zip = Files.list(DemoFixtures.pluginsDir()).filter(f -> f.getFileName().toString().startsWith("lead-scoring"))
+                .filter(f -> f.getFileName().toString().endsWith(".zip")).findFirst().orElseThrow();
+        Files.copy(zip, own.resolve(zip.getFileName()));
+        Path config = Files.writeString(temp.resolve("shop/shop.yaml"), """
+                host:
+                  pluginsDir: own-plugins
+                shops:
+                  corner-shop:
+                    currency: EUR
+                    plugins:
+                      - id: lead-scoring
+                """);
+
+        int overridden = main.execute("--config", config.toString(), "--plugins", temp.resolve("elsewhere").toString(),
+                "--data", temp.resolve("data").toString(), "--port", "0");
+        assertThat(overridden).isEqualTo(1);
+        assertThat(err()).startsWith("Error: Plugins folder not found: " + temp.resolve("elsewhere"));
+
+        DemoMain again = new DemoMain(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = again.execute("--config", config.toString(), "--data", temp.resolve("data").toString(), "--port", "0");
+        try {
+            assertThat(code).as(err()).isZero();
+            assertThat(out()).contains("plugins: " + own.toAbsolutePath().normalize());
+        } finally {
+            if (again.server() != null) {
+                again.server().close();
+            }
+        }
+    }
+
     @Test
     void aMissingPluginsFolderIsNamed() {
         Path plugins = temp.resolve("no-plugins-here");

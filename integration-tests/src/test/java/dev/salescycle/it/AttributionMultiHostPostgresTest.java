@@ -79,10 +79,13 @@ class AttributionMultiHostPostgresTest {
             clock.advance(Duration.ofDays(5));
             order(apiA, "coffee", "o-ann-3", "ann@example.org", null, line("mug", "8.00", null), "8.00", "");
 
-            b.host().runtime().funnel().flush();
-            JsonNode fromA = AttributionTest.funnel(a, "coffee", "from=2026-03-01&to=2026-03-31");
-            JsonNode fromB = AttributionTest.funnel(b, "coffee", "from=2026-03-01&to=2026-03-31");
-            assertThat(fromB).isEqualTo(fromA);
+            // Mails fall due as the clock moves; once both hosts have sent them, both read the same figures.
+            String window = "from=2026-03-01&to=2026-03-31";
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                b.host().runtime().funnel().flush();
+                return AttributionTest.funnel(a, "coffee", window).equals(AttributionTest.funnel(b, "coffee", window));
+            });
+            JsonNode fromA = AttributionTest.funnel(a, "coffee", window);
             assertThat(plugin(fromA, "conversion-offer", "conversion-offers").get("revenue").get("EUR").asText())
                     .isEqualTo("12.50");
             JsonNode upsell = plugin(fromA, "upsell", "co-purchase-upsell");
@@ -97,7 +100,7 @@ class AttributionMultiHostPostgresTest {
             assertThat(fromA.get("orders").get("count").asLong()).isEqualTo(ORDERS + 3);
             long credited = Postgres.query(database, "SELECT COUNT(DISTINCT order_id) FROM order_credits",
                     rs -> rs.getLong(1));
-            assertThat(credited).isEqualTo(ORDERS + 2L);
+            assertThat(credited).as("o-ann-3 has no touch").isEqualTo(ORDERS + 2L);
         }
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(600)
 class ArchetypeIT {
 
-    static final String PLUGIN = "gift-wrap-upsell";
+    static final String PLUGIN = "best-sellers";
     static final ObjectMapper JSON = new ObjectMapper();
     static final String CONFIG = """
             host:
@@ -33,8 +33,30 @@ class ArchetypeIT {
                 currency: EUR
                 apiKeys: [ "archetype-it-shop-key-0000000" ]
                 plugins:
-                  - id: gift-wrap-upsell
+                  - id: best-sellers
                     settings: { maxItems: 2, reason: "A favourite here" }
+            """;
+
+    /** An integration test of the author's own, on the packaged zip: the generated build must run it. */
+    static final String AUTHOR_IT = """
+            package com.example.shop.bestsellers;
+
+            import static org.assertj.core.api.Assertions.assertThat;
+
+            import dev.salescycle.sdk.Upsell;
+            import dev.salescycle.testkit.PluginUnderTest;
+            import java.nio.file.Path;
+            import org.junit.jupiter.api.Test;
+
+            class PackagedZipIT {
+                @Test
+                void theZipLoadsWithItsUpsell() {
+                    try (PluginUnderTest plugin = PluginUnderTest.load(Path.of(System.getProperty("salescycle.plugin.file")))) {
+                        assertThat(plugin.id()).isEqualTo("best-sellers");
+                        assertThat(plugin.hook(Upsell.class)).isNotNull();
+                    }
+                }
+            }
             """;
 
     @TempDir
@@ -70,12 +92,18 @@ class ArchetypeIT {
                 "-DinteractiveMode=false", "-DarchetypeCatalog=internal", "-DarchetypeGroupId=dev.salescycle",
                 "-DarchetypeArtifactId=plugin-archetype", "-DarchetypeVersion=" + version,
                 "-DgroupId=com.example.shop", "-DartifactId=" + PLUGIN, "-Dversion=1.0.0",
-                "-Dpackage=com.example.shop.giftwrap");
+                "-Dpackage=com.example.shop.bestsellers");
         Path project = projects.resolve(PLUGIN);
-        assertThat(project.resolve("src/main/java/com/example/shop/giftwrap/BestSellerUpsell.java")).isRegularFile();
-        assertThat(project.resolve("src/test/java/com/example/shop/giftwrap/BestSellerUpsellTest.java")).isRegularFile();
+        assertThat(project.resolve("src/main/java/com/example/shop/bestsellers/BestSellerUpsell.java")).isRegularFile();
+        assertThat(project.resolve("src/test/java/com/example/shop/bestsellers/BestSellerUpsellTest.java")).isRegularFile();
         assertThat(Files.readString(project.resolve("pom.xml"))).doesNotContain("<parent>")
-                .contains("<artifactId>gift-wrap-upsell</artifactId>").contains("<plugin.requires>^");
+                .contains("<artifactId>best-sellers</artifactId>").contains("<plugin.requires>^")
+                .contains("<description>The best-sellers plugin for Salescycle.</description>");
+        assertThat(Files.readString(project.resolve("README.md"))).startsWith("best-sellers\n")
+                .contains("The best-sellers plugin for Salescycle.");
+        assertThat(Files.readAllLines(project.resolve(".gitignore"))).contains("target/");
+        assertThat(project.resolve("src/test/resources/logback-test.xml")).isRegularFile();
+        Files.writeString(project.resolve("src/test/java/com/example/shop/bestsellers/PackagedZipIT.java"), AUTHOR_IT);
 
         assertThat(project.resolve(".mvn/wrapper/maven-wrapper.properties")).isRegularFile();
         assertThat(project.resolve("mvnw.cmd")).isRegularFile();
@@ -83,8 +111,21 @@ class ArchetypeIT {
 
         maven.withWrapper(NestedMaven.wrapperIn(project)).run("verify", project, "verify");
 
-        assertThat(testsIn(project.resolve("target/surefire-reports"))).as("unit tests run").isEqualTo(4);
-        assertThat(testsIn(project.resolve("target/failsafe-reports"))).as("smoke checks run").isGreaterThanOrEqualTo(7);
+        assertThat(testsIn(project.resolve("target/surefire-reports"))).as("unit and HTTP tests run").isEqualTo(5);
+        assertThat(project.resolve("target/surefire-reports/TEST-com.example.shop.bestsellers.BestSellerUpsellHttpTest.xml"))
+                .as("the HTTP test with @WithSalesCycleHost ran in the test phase").isRegularFile();
+        Path ownIt = project.resolve("target/failsafe-reports/TEST-com.example.shop.bestsellers.PackagedZipIT.xml");
+        assertThat(ownIt).as("the author's own *IT ran").isRegularFile();
+        assertThat(testsIn(ownIt.getParent(), "TEST-com.example.shop")).isEqualTo(1);
+        assertThat(testsIn(project.resolve("target/failsafe-reports"), "TEST-dev.salescycle")).as("smoke checks run")
+                .isGreaterThanOrEqualTo(7);
+        String smoke = Files.readString(project.resolve(
+                "target/failsafe-reports/TEST-dev.salescycle.testkit.injected.InjectedPluginSmokeIT.xml"));
+        assertThat(smoke).as("smoke checks named").contains(" descriptor (Plugin-Id, Plugin-Version, Plugin-Requires)\"")
+                .doesNotContain("pluginChecks()[");
+        String log = Files.readString(Path.of("target", "archetype-it", "verify.log"));
+        assertThat(log).as("test logging set up").doesNotContain("No SLF4J providers")
+                .doesNotContain("Successfully applied").doesNotContain("Migrating schema");
         Path zip = project.resolve("target/" + PLUGIN + "-1.0.0.zip");
         assertThat(zip).isRegularFile();
 
@@ -130,10 +171,15 @@ class ArchetypeIT {
 
     /** How many tests the Surefire or Failsafe reports in the folder count. */
     private static int testsIn(Path reports) throws Exception {
+        return testsIn(reports, "TEST-");
+    }
+
+    /** How many tests the reports in the folder whose names start with the prefix count. */
+    private static int testsIn(Path reports, String prefix) throws Exception {
         Pattern tests = Pattern.compile("<testsuite [^>]*?tests=\"(\\d+)\"");
         int total = 0;
         try (Stream<Path> files = Files.list(reports)) {
-            for (Path report : files.filter(f -> f.getFileName().toString().startsWith("TEST-")).toList()) {
+            for (Path report : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
                 Matcher m = tests.matcher(Files.readString(report));
                 total += m.find() ? Integer.parseInt(m.group(1)) : 0;
             }

@@ -73,10 +73,16 @@ public final class ApiClient {
         return post(path, json, Map.of());
     }
 
-    /** POSTs JSON with extra headers (for example {@code Idempotency-Key}). */
+    /**
+     * POSTs JSON with extra headers (for example {@code Idempotency-Key}); a {@code Content-Type} among them
+     * replaces {@code application/json}.
+     */
     public Response post(String path, String json, Map<String, String> headers) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"), headers);
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(json));
+        if (headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request, headers);
     }
 
     /** POSTs a body with the given content type (imports). */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
  * <p>System properties: {@value #PLUGIN_FILE} names the plugin zip, jar or build folder (default
  * {@code target}, holding one zip); {@value #SAMPLE_CALLS} set to {@code false} leaves out the sample calls;
  * {@value #SAMPLE_SETTING}{@code <name>} gives a setting's value for the sample calls, which a required setting
- * without a default needs.
+ * without a default needs; it is read as YAML, as an operator writes it ({@code 5} a number, {@code "5"} text).
  *
  * @since 1.0.0
  */
@@ -41,7 +41,7 @@ public abstract class PluginSmokeTest {
         PluginChecks checks = PluginChecks.of(plugin)
                 .sampleCalls(!"false".equalsIgnoreCase(System.getProperty(SAMPLE_CALLS, "true")));
         System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith(SAMPLE_SETTING))
-                .forEach(n -> checks.sampleSetting(n.substring(SAMPLE_SETTING.length()), System.getProperty(n)));
+                .forEach(n -> checks.sampleSetting(n.substring(SAMPLE_SETTING.length()), yamlValue(System.getProperty(n))));
         return checks;
     }
 
@@ -50,6 +50,17 @@ public abstract class PluginSmokeTest {
     public Stream<DynamicTest> pluginChecks() {
         CheckReport report = checks(pluginFile()).run();
         return report.results().stream().map(r -> DynamicTest.dynamicTest(r.name(), () -> verdict(report, r)));
+    }
+
+    /** A property's value read as an operator's YAML would be: {@code 5} a number, {@code "5"} text. */
+    private static Object yamlValue(String text) {
+        try {
+            Object value = new com.fasterxml.jackson.databind.ObjectMapper(
+                    new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readValue(text, Object.class);
+            return value == null ? text : value;
+        } catch (java.io.IOException e) {
+            return text;
+        }
     }
 
     private static void verdict(CheckReport report, CheckResult result) {

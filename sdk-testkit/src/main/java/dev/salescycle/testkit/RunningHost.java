@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real Salescycle host on a random loopback port for tests that go through HTTP, with its plugins folder,
@@ -29,6 +31,8 @@ import java.util.List;
  * @since 1.1.0
  */
 public final class RunningHost implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunningHost.class);
 
     private final SalesCycleHost host;
     private final Path root;
@@ -166,6 +170,7 @@ public final class RunningHost implements AutoCloseable {
          * @throws PluginLoadException when the compiled plugin cannot be made
          */
         public RunningHost start() {
+            long began = System.nanoTime();
             try {
                 Path pluginsDir = Files.createDirectories(root.resolve("plugins"));
                 for (Path plugin : plugins) {
@@ -177,8 +182,12 @@ public final class RunningHost implements AutoCloseable {
                 TestConfig config = yaml != null ? TestConfig.yaml(yaml) : TestConfig.of(shops);
                 Path configFile = root.resolve("salescycle.yaml");
                 Files.writeString(configFile, config.text());
+                long built = System.nanoTime();
                 SalesCycleHost host = build(configFile, pluginsDir);
-                return new RunningHost(host.start(), root, config);
+                RunningHost running = new RunningHost(host.start(), root, config);
+                LOG.info("Test host started on {} in {} ms (plugin files {} ms)", running.baseUri(),
+                        (System.nanoTime() - began) / 1_000_000, (built - began) / 1_000_000);
+                return running;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -50,6 +50,9 @@ public @interface WithSalesCycleHost {
     /** The plugin id; empty for the one the build declares (system property {@code salescycle.plugin.id}). */
     String plugin() default "";
 
-    /** A YAML config on the test class path (such as {@code "test-shops.yaml"}) used instead of the shop above. */
+    /**
+     * A YAML config on the test class path (such as {@code "test-shops.yaml"}) used instead of the shop above; its
+     * shops' API keys and admin token are its own, so the client sends none: pass them as headers.
+     */
     String config() default "";
 }

@@ -1,15 +1,9 @@
 package dev.salescycle.host.attribution;
 
 import dev.salescycle.host.dispatch.HookKind;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,7 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
  * the stage (its high bit set when the reference is bound to a visitor), the second it was handed out (4 bytes),
  * then shop, plugin and item, each as a length (one byte below 128, else two) and UTF-8. The mac is the first 16
  * bytes of HMAC-SHA256, under a key derived from the host's secret, of the payload followed, for a bound
- * reference, by the visitor id, which is thus checked without being carried. Checking one needs no database read.
+ * reference, by the visitor id, which is thus checked without being carried. Checking one needs no database read;
+ * the signature is compared in constant time.
  * A typical reference is 60 to 90 characters.
  */
 public final class RefCodec {
@@ -109,8 +104,11 @@ public final class RefCodec {
         }
         boolean bound = (bytes[1] & BOUND) != 0;
         byte[] expected = mac(bytes, length, bound ? (visitorId == null ? "" : visitorId) : null);
-        if (!MessageDigest.isEqual(Arrays.copyOf(expected, MAC_BYTES), Arrays.copyOfRange(bytes, length, bytes.length))
-                || bound && visitorId == null) {
+        int difference = 0;
+        for (int i = 0; i < MAC_BYTES; i++) {
+            difference |= expected[i] ^ bytes[length + i];
+        }
+        if (difference != 0 || bound && visitorId == null) {
             return RefReading.ignored(Ignored.FORGED);
         }
         if (!refShop.equals(shop)) {
@@ -158,7 +156,10 @@ public final class RefCodec {
         return next + text.length;
     }
 
-    /** The next length-prefixed text, or null when it runs past the end or is not UTF-8. */
+    /**
+     * The next length-prefixed text, or null when it runs past the end. Bytes that are not UTF-8 decode with
+     * replacement characters; such a reference never carries a valid signature, which is checked next.
+     */
     private static String text(byte[] bytes, int[] cursor, int end) {
         int at = cursor[0];
         if (at >= end) {
@@ -175,12 +176,6 @@ public final class RefCodec {
             return null;
         }
         cursor[0] = at + length;
-        try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, at, length));
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return new String(bytes, at, length, StandardCharsets.UTF_8);
     }
 }

@@ -112,6 +112,18 @@ class MergeRulesTest {
     }
 
     @Test
+    void anAddOnPricedInAnotherCurrencyIsDroppedAndOneInTheCartsKept() {
+        CartSink sink = new CartSink(CART, CATALOG, 12, 0);
+
+        sink.returned(bound("wrap", HookKind.CONVERSION_OFFER), List.of(
+                Offer.addOn("wrap-usd", "Gift wrapping", null, Money.of("3.00", "USD")),
+                Offer.addOn("wrap-eur", "Gift wrapping", null, Money.of("2.50", "EUR"))));
+
+        assertThat(sink.offers()).extracting(a -> a.value().id()).containsExactly("wrap-eur");
+        assertThat(sink.offers().get(0).value().price()).isEqualTo(Money.of("2.50", "EUR"));
+    }
+
+    @Test
     void garbageIsABadAnswerListedAsSkipped() {
         CartSink sink = new CartSink(CART, CATALOG, 12, 1);
         assertThat(sink.returned(bound("nul", HookKind.UPSELL), null)).isEqualTo(Verdict.BAD);
