@@ -113,7 +113,7 @@ class StorefrontBrowserTest {
         byTestId("checkout-submit").click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(testId("thank-you-view")));
-        List<WebElement> blocks = all("block");
+        List<WebElement> blocks = wait.until(d -> nonEmpty(all("block"))); // the page's blocks are read after it shows
         assertThat(blocks).isNotEmpty();
         assertThat(byTestId("thank-you-blocks").getText()).contains("Ada");
         assertThat(byTestId("referral-code").getText()).isNotBlank();
