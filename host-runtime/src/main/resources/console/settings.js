@@ -118,7 +118,9 @@ function control(spec, current) {
     read: () => {
       const v = input.value.trim();
       if (v === '') return undefined;
-      return spec.type === 'BOOLEAN' ? v === 'true' : v;
+      if (spec.type === 'BOOLEAN') return v === 'true';
+      // integers go as JSON numbers; anything else as typed, so that the host names what is wrong with it
+      return spec.type === 'INTEGER' && /^-?\d{1,15}$/.test(v) ? Number(v) : v;
     },
   };
 }

@@ -37,6 +37,7 @@ import dev.salescycle.host.retention.Retention;
 import dev.salescycle.host.service.CartService;
 import dev.salescycle.host.service.FunnelRecorder;
 import dev.salescycle.host.service.ImportService;
+import dev.salescycle.host.service.LeadExpiry;
 import dev.salescycle.host.service.LeadService;
 import dev.salescycle.host.service.OrderService;
 import dev.salescycle.host.service.ProductService;
@@ -145,6 +146,7 @@ public final class HostRuntime implements AutoCloseable {
             }
             ConsentService consent = parts.started(new ConsentService(store, clock, retention.pageTokens(),
                     retention.links(), retention.sender(), retention.outbox(), config.host().edge().leadConfirmWithin()));
+            parts.started(new LeadExpiry(store, clock, config.host().edge().leadConfirmWithin()));
             ApiServlet servlet = servlet(config, clock, store, shops, dispatcher, contexts, callbacks, state, lifecycle,
                     retention, funnel, consent, metrics, experiments);
             bound.values().forEach(callbacks::shopStarted);

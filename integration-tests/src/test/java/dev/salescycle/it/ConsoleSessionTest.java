@@ -46,6 +46,12 @@ class ConsoleSessionTest {
             new String[] {"PUT", "/admin/plugins/lead-scoring?file=lead-scoring.zip", null},
             new String[] {"DELETE", "/admin/plugins/lead-scoring", null},
             new String[] {"DELETE", "/api/v1/shops/s/customers/ada@example.com", null},
+            new String[] {"POST", "/admin/shops/s/experiments", "{\"id\":\"e\",\"stage\":\"lead-capture\","
+                    + "\"variants\":[{\"name\":\"a\",\"weight\":1,\"plugin\":\"lead-scoring\"},{\"name\":\"b\",\"weight\":1}]}"},
+            new String[] {"POST", "/admin/shops/s/experiments/e/start", "{}"},
+            new String[] {"POST", "/admin/shops/s/experiments/e/stop", "{}"},
+            new String[] {"POST", "/admin/shops/s/experiments/e/promote", "{\"variant\":\"a\"}"},
+            new String[] {"POST", "/admin/shops/s/experiments/e/revert", "{}"},
             new String[] {"DELETE", "/admin/session", null});
 
     @TempDir
@@ -129,6 +135,8 @@ class ConsoleSessionTest {
         }
         JsonNode shops = send("GET", "/admin/shops/s/plugins/lead-scoring", Map.of("Cookie", session.cookie()), null).json();
         assertThat(shops.at("/settings/hotScore").isMissingNode()).as("nothing changed").isTrue();
+        assertThat(send("GET", "/admin/shops/s/experiments", Map.of("Cookie", session.cookie()), null).json()
+                .get("experiments")).as("no experiment made").isEmpty();
         assertThat(send("GET", "/admin/shops", Map.of("Cookie", session.cookie()), null).status()).as("still signed in").isEqualTo(200);
 
         Answer done = send("PUT", "/admin/shops/s/plugins/lead-scoring", Map.of("Content-Type", "application/json",

@@ -53,7 +53,7 @@ public final class ConfigLoader {
     }
 
     public HostConfig parse(String fileName, String text) {
-        YamlTree tree = YamlTree.parse(fileName, EnvExpander.expand(fileName, text, env));
+        YamlTree tree = YamlTree.parse(fileName, text, env);
         ConfigNode root = ConfigNode.root(tree);
         root.map(TOP);
         HostSettings host = host(root.child("host"));

@@ -2,7 +2,6 @@ package dev.salescycle.host.config;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,6 +141,9 @@ final class ConfigNode {
         if (value instanceof Boolean b) {
             return b;
         }
+        if (value instanceof String s && (s.strip().equals("true") || s.strip().equals("false"))) {
+            return Boolean.parseBoolean(s.strip()); // from the environment: ${FLAG:true}
+        }
         throw error("true or false");
     }
 
@@ -149,18 +151,10 @@ final class ConfigNode {
         if (value == null) {
             return fallback;
         }
-        String text = value.toString().trim();
-        try {
-            if (text.matches("\\d+ms")) {
-                return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
-            }
-            Duration d = Duration.parse(text);
-            if (!d.isNegative() && !d.isZero()) {
-                return d;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below with the expectation
+        Duration d = DurationText.positive(value.toString());
+        if (d == null) {
+            throw error(DurationText.EXPECTED);
         }
-        throw error("a positive duration such as 50ms or PT0.05S");
+        return d;
     }
 }

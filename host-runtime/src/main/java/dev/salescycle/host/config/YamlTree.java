@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A YAML document as plain maps, lists and scalars, with the line each value starts on, so that
@@ -31,10 +32,19 @@ public final class YamlTree {
 
     /** Parses YAML text; a syntax error becomes a {@link ConfigException} naming file and line. */
     public static YamlTree parse(String fileName, String text) {
+        return parse(fileName, text, name -> null);
+    }
+
+    /**
+     * Parses YAML text and then expands {@code ${NAME}} and {@code ${NAME:default}} from the environment inside its
+     * scalars and keys (see {@link EnvExpander}).
+     */
+    public static YamlTree parse(String fileName, String text, UnaryOperator<String> env) {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        EnvExpander expander = new EnvExpander(fileName, env);
+        try (JsonParser parser = FACTORY.createParser(expander.hide(text))) {
             JsonToken first = parser.nextToken();
-            Object root = first == null ? new LinkedHashMap<String, Object>() : read(parser, "", lines);
+            Object root = first == null ? new LinkedHashMap<String, Object>() : read(parser, "", lines, expander);
             return new YamlTree(fileName, root, lines);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -71,25 +81,26 @@ public final class YamlTree {
         return fileName;
     }
 
-    private static Object read(JsonParser parser, String path, Map<String, Integer> lines) throws IOException {
+    private static Object read(JsonParser parser, String path, Map<String, Integer> lines, EnvExpander env)
+            throws IOException {
         lines.putIfAbsent(path, parser.currentTokenLocation().getLineNr());
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
                 Map<String, Object> map = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
+                    String name = env.reveal(parser.currentName());
                     String child = path.isEmpty() ? name : path + "." + name;
                     lines.put(child, parser.currentTokenLocation().getLineNr());
                     parser.nextToken();
-                    map.put(name, read(parser, child, lines));
+                    map.put(name, read(parser, child, lines, env));
                 }
                 return map;
             }
             case START_ARRAY -> {
                 List<Object> list = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(read(parser, path + "[" + list.size() + "]", lines));
+                    list.add(read(parser, path + "[" + list.size() + "]", lines, env));
                 }
                 return list;
             }
@@ -103,7 +114,7 @@ public final class YamlTree {
                 return parser.getDecimalValue();
             }
             default -> {
-                return parser.getText();
+                return env.reveal(parser.getText());
             }
         }
     }

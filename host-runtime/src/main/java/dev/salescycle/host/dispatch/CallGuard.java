@@ -3,8 +3,10 @@ package dev.salescycle.host.dispatch;
 /**
  * Decides when a timed-out plugin call may be interrupted. Interrupting helps a plugin that sleeps or waits
  * to give its thread back, but an interrupt that lands while the plugin is inside a host call (its context
- * reading the store) could close a database file channel for everyone. So host calls mark themselves, and
- * an interrupt that arrives during one is delivered when it ends. One guard per thread.
+ * reading the store) could close a database file channel for everyone. So host calls mark themselves: an
+ * interrupt that arrives during one is delivered when it ends, and one that is already set when it starts (the
+ * watchdog's, landed just before, or one the plugin set itself) is cleared for the call and set again after it.
+ * The interrupt reaches plugin code only. One guard per thread.
  */
 public final class CallGuard {
 
@@ -46,15 +48,20 @@ public final class CallGuard {
         }
     }
 
-    /** Marks the start of a host call made by plugin code (a context method that touches the store). */
+    /**
+     * Marks the start of a host call made by plugin code (a context method that touches the store); an interrupt
+     * already set is held back until the call ends.
+     */
     public synchronized void enterHost() {
-        hostDepth++;
+        if (hostDepth++ == 0 && Thread.interrupted()) {
+            pending = true;
+        }
     }
 
-    /** Marks its end; delivers an interrupt that arrived meanwhile. */
+    /** Marks its end; delivers an interrupt that arrived meanwhile or was held back at its start. */
     public synchronized void exitHost() {
         hostDepth--;
-        if (hostDepth == 0 && pending && inPlugin) {
+        if (hostDepth == 0 && pending) {
             pending = false;
             thread.interrupt();
         }

@@ -1,11 +1,11 @@
 package dev.salescycle.host.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.salescycle.host.config.DurationText;
 import dev.salescycle.host.config.HostConfig;
 import dev.salescycle.host.config.PluginRef;
 import dev.salescycle.host.config.ShopConfig;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /** Reads the body of {@code PUT /admin/shops/{shop}/plugins/{id}}: settings, budget and position. */
@@ -29,11 +29,9 @@ final class AdminPluginRefs {
         Duration budget = shop.hookBudget();
         String budgetText = Fields.optionalText(body, "budget", "budget");
         if (budgetText != null) {
-            try {
-                budget = budgetText.matches("\\d+ms") ? Duration.ofMillis(Long.parseLong(budgetText.replace("ms", "")))
-                        : Duration.parse(budgetText);
-            } catch (DateTimeParseException e) {
-                throw RequestException.badField("budget", "expected a duration such as 50ms or PT0.05S");
+            budget = DurationText.positive(budgetText);
+            if (budget == null) {
+                throw RequestException.badField("budget", "expected " + DurationText.EXPECTED);
             }
         }
         String path = "shops." + shopId + ".plugins[" + pluginId + "]";

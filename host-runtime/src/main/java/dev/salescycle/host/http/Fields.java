@@ -11,7 +11,14 @@ import java.util.regex.Pattern;
 /** Reads fields of a JSON request; each mistake becomes a 400 naming the field and what was expected. */
 final class Fields {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    /**
+     * A mailbox: a dot-atom local part (RFC 5322's atext, letters and digits of any script as RFC 6531 allows) and a
+     * domain of two labels or more of letters, digits and inner hyphens. No quoted local parts, no brackets, no
+     * spaces: {@code <svg/onload=alert(1)>@example.org} is none.
+     */
+    private static final String ATOM = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
+    private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
+    private static final Pattern EMAIL = Pattern.compile(ATOM + "(?:\\." + ATOM + ")*@" + LABEL + "(?:\\." + LABEL + ")+");
     private static final int MAX_TEXT = 2000;
 
     private Fields() {
@@ -58,12 +65,17 @@ final class Fields {
         if (node.textValue().length() > MAX_TEXT) {
             throw RequestException.badField(path, "longer than " + MAX_TEXT + " characters");
         }
+        int lone = StoredText.loneSurrogate(node.textValue());
+        if (lone >= 0) {
+            throw RequestException.badField(path, "contains half of a character (a lone UTF-16 surrogate) at position "
+                    + (lone + 1));
+        }
         return node.textValue().strip();
     }
 
     static String email(JsonNode parent, String name, String path) {
         String value = text(parent, name, path);
-        if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+        if (value.length() > 254 || value.indexOf('@') > 64 || !EMAIL.matcher(value).matches()) {
             throw RequestException.badField(path, "expected an e-mail address, got \"" + value + "\"");
         }
         return value;
@@ -112,7 +124,7 @@ final class Fields {
             amount = null;
         }
         if (amount == null || amount.signum() < 0 || amount.scale() > currency.getDefaultFractionDigits()
-                || amount.precision() - amount.scale() > 12) {
+                || (long) amount.precision() - amount.scale() > 12) {
             throw RequestException.badField(path, "expected an amount >= 0 with at most "
                     + currency.getDefaultFractionDigits() + " decimals, such as \"12.50\", got " + node);
         }

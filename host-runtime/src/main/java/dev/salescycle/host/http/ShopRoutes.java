@@ -45,6 +45,9 @@ public final class ShopRoutes {
                            ImportService imports, AttributionService attribution) {
     }
 
+    /** An order id keeps {@link StoredText#MAX_CHARS} characters: the batch name, a dash and a line number of up to 19 digits. */
+    private static final int MAX_BATCH_CHARS = StoredText.MAX_CHARS - 20;
+
     private final Services services;
     private final RunningShops shops;
     private final FunnelRecorder funnel;
@@ -101,7 +104,7 @@ public final class ShopRoutes {
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new RequestException(400, "invalid_header", "Idempotency-Key must be 1..200 characters", "Idempotency-Key");
         }
-        String hash = sha256(Json.MAPPER.writeValueAsBytes(body));
+        String hash = sha256(CanonicalJson.bytes(body));
         String token = tokens.thankYou(x.shop(), order.orderId());
         Answers.async(x.request(), x.response(), services.orders().place(x.shop(), order, refs, key, hash,
                         RequestReaders.orderConsent(body)),
@@ -173,7 +176,7 @@ public final class ShopRoutes {
         }
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
         boolean csv = type.contains("csv") || "csv".equals(x.query().get("format"));
-        String prefix = x.query().get("batch") == null ? "basket" : x.query().get("batch");
+        String prefix = batch(x.query().get("batch"));
         var reader = new OrderImportReader(shops.require(x.shop()).config().currency(), clock.instant(), prefix);
         // A line may be as long as the body of one order placed.
         var lines = new ImportLines(new InputStreamReader(new LimitedInputStream(request.getInputStream(),
@@ -192,6 +195,22 @@ public final class ShopRoutes {
         body.put("imported", report.imported()).put("skipped", report.skipped())
                 .set("errors", Json.MAPPER.valueToTree(report.errors()));
         Answers.json(x.response(), refusal == null ? 200 : refusal.status(), body);
+    }
+
+    /**
+     * The prefix of the order ids of an import's baskets ({@code batch-<line>}): it must leave room in an order id
+     * for the line number, and hold no control character.
+     */
+    private static String batch(String batch) {
+        if (batch == null) {
+            return "basket";
+        }
+        String problem = batch.isBlank() ? "must not be blank" : batch.length() > MAX_BATCH_CHARS
+                ? "longer than " + MAX_BATCH_CHARS + " characters" : StoredText.problem(batch);
+        if (problem != null) {
+            throw new RequestException(400, "invalid_query", "batch: " + problem, "batch");
+        }
+        return batch;
     }
 
     private static String sha256(byte[] bytes) {

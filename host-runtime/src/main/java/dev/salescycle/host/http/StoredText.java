@@ -38,6 +38,25 @@ final class StoredText {
                 return "contains a lone surrogate at position " + (i + 1);
             }
         }
-        return null;
+        int lone = loneSurrogate(value);
+        return lone < 0 ? null : "contains half of a character (a lone UTF-16 surrogate) at position " + (lone + 1);
+    }
+
+    /**
+     * Where the text holds half of a character: a UTF-16 surrogate without its other half, which no UTF-8 text
+     * (the store's, an answer's) can hold. JSON's {@code \ud800} escape makes one.
+     *
+     * @return its index, or -1
+     */
+    static int loneSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

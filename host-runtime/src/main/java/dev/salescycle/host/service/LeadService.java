@@ -75,7 +75,11 @@ public final class LeadService {
                     LeadRecord record = store.saveLead(shopId, scored, clock.instant());
                     funnel.record(shopId, FunnelEventType.LEAD_CAPTURED, String.valueOf(record.id()), null);
                     if (pending) {
-                        consent.requestConfirmation(shopId, scored.lead().email().toLowerCase(java.util.Locale.ROOT));
+                        String email = scored.lead().email().toLowerCase(java.util.Locale.ROOT);
+                        if (!record.duplicate()) { // a lead kept before is not deleted for a request it did not make
+                            store.consentRequested(shopId, email, clock.instant());
+                        }
+                        consent.requestConfirmation(shopId, email);
                     }
                     return new CapturedLead(record, scored, sink.skipped(), pending);
                 });

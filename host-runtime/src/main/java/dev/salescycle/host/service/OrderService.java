@@ -4,6 +4,7 @@ import dev.salescycle.host.dispatch.BoundHook;
 import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.experiments.live.ExperimentRecorder;
 import dev.salescycle.host.experiments.live.StageHooks;
+import dev.salescycle.host.domain.InvalidInputException;
 import dev.salescycle.host.domain.NotFoundException;
 import dev.salescycle.host.domain.StateConflictException;
 import dev.salescycle.host.store.MessageRecord;
@@ -83,6 +84,10 @@ public final class OrderService {
     public Pending<StoredAnswer> place(String shopId, Order order, Refs refs, String key, String requestHash,
                                        Boolean consent) {
         ShopRuntime shop = shops.require(shopId);
+        if (!order.currency().equals(shop.config().currency())) {
+            throw InvalidInputException.field("currency", "expected " + shop.config().currency()
+                    + " (the shop's currency), got " + order.currency());
+        }
         Optional<StoredAnswer> earlier = earlierAnswer(shopId, order.orderId(), key, requestHash);
         if (earlier.isPresent()) {
             return Pending.done(earlier.get());

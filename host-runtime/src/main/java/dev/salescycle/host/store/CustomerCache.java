@@ -30,10 +30,7 @@ final class CustomerCache {
 
     /** A cache for a store at this URL: on for embedded H2, off (every read goes to the database) otherwise. */
     static CustomerCache forUrl(String jdbcUrl) {
-        String url = jdbcUrl.toLowerCase(Locale.ROOT);
-        boolean embedded = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:")
-                && !url.startsWith("jdbc:h2:ssl:") && !url.contains("auto_server=true");
-        return new CustomerCache(embedded);
+        return new CustomerCache(Dialect.embedded(jdbcUrl));
     }
 
     boolean enabled() {

@@ -4,7 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Runs work on a pooled connection, in a transaction or not, and translates its errors. */
+/**
+ * Runs work on a pooled connection, in a transaction or not, and translates its errors.
+ *
+ * <p>No work runs with the thread's interrupt flag set: an interrupt set before a call is cleared for it and set
+ * again when it returns. A flag set while the embedded database touches its file would close the file for every
+ * thread (a thread's file channel is closed by an interrupt), and a pool wait would fail at once.
+ */
 final class Jdbc {
 
     /** Work on one connection. */
@@ -14,22 +20,28 @@ final class Jdbc {
     }
 
     private final DataSource dataSource;
+    private final Reopen reopen;
 
-    Jdbc(DataSource dataSource) {
+    Jdbc(DataSource dataSource, Reopen reopen) {
         this.dataSource = dataSource;
+        this.reopen = reopen;
     }
 
     /** Runs the work with auto-commit on: each statement commits by itself. */
     <T> T autoCommit(String action, Work<T> work) {
+        boolean interrupted = Thread.interrupted();
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw SqlErrors.translate(action, e);
+            throw failed(action, e);
+        } finally {
+            restore(interrupted);
         }
     }
 
     /** Runs the work in one transaction: committed if it returns, rolled back if it throws. */
     <T> T transaction(String action, Work<T> work) {
+        boolean interrupted = Thread.interrupted();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -41,7 +53,20 @@ final class Jdbc {
                 throw e;
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(action, e);
+            throw failed(action, e);
+        } finally {
+            restore(interrupted);
+        }
+    }
+
+    private StoreException failed(String action, SQLException e) {
+        reopen.afterFailure(e);
+        return SqlErrors.translate(action, e);
+    }
+
+    private static void restore(boolean interrupted) {
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

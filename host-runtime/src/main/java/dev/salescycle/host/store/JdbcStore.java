@@ -7,6 +7,8 @@ import dev.salescycle.sdk.model.Product;
 import dev.salescycle.sdk.model.ScoredLead;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +25,7 @@ final class JdbcStore implements Store {
 
     private static final String CONFIRMED = "lead:confirmed";
     private static final String CONFIRM_LEAD_CONSENT = "UPDATE leads SET marketing_consent = TRUE, consent_at = ?,"
-            + " consent_source = ? WHERE shop_id = ? AND email = ?";
+            + " consent_source = ?, consent_requested_at = NULL WHERE shop_id = ? AND email = ?";
 
     private final HikariDataSource dataSource;
     private final Jdbc jdbc;
@@ -34,10 +36,12 @@ final class JdbcStore implements Store {
     private final Deliveries deliveries;
     private final CustomerCache customers;
     private final ExperimentRecords experiments;
+    private final Reopen reopen;
 
     JdbcStore(HikariDataSource dataSource, Dialect dialect, Clock clock, CustomerCache customers) {
         this.dataSource = dataSource;
-        this.jdbc = new Jdbc(dataSource);
+        this.reopen = new Reopen(dataSource, dialect);
+        this.jdbc = new Jdbc(dataSource, reopen);
         this.daos = Daos.of(dialect);
         this.clock = clock;
         this.placer = new OrderPlacer(jdbc, daos, clock);
@@ -67,11 +71,27 @@ final class JdbcStore implements Store {
         return jdbc;
     }
 
+    /**
+     * Runs a query: a connection's own validity check does not see an embedded database that closed under it. When
+     * the query finds it closed, the database is opened again and asked once more.
+     */
     @Override
     public boolean isHealthy() {
-        try (Connection c = dataSource.getConnection()) {
-            return c.isValid(1);
-        } catch (Exception e) {
+        long reopened = reopen.count();
+        return probe() || reopen.count() != reopened && probe();
+    }
+
+    private boolean probe() {
+        try {
+            return jdbc.autoCommit("probe", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.setQueryTimeout(1);
+                    try (ResultSet rs = s.executeQuery("SELECT 1")) {
+                        return rs.next();
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
             return false;
         }
     }
@@ -313,6 +333,20 @@ final class JdbcStore implements Store {
         } finally {
             customers.changed(shop, address);
         }
+    }
+
+    @Override
+    public boolean consentRequested(String shopId, String email, Instant at) {
+        String shop = Check.shopId(shopId);
+        String address = Check.email(email);
+        Check.notNull("at", at);
+        return jdbc.autoCommit("mark consent requested", c -> daos.leads().consentRequested(c, shop, address, at));
+    }
+
+    @Override
+    public int deleteUnconfirmedLeads(Instant requestedBefore) {
+        Check.notNull("requestedBefore", requestedBefore);
+        return jdbc.autoCommit("delete unconfirmed leads", c -> daos.leads().deleteUnconfirmed(c, requestedBefore));
     }
 
     @Override

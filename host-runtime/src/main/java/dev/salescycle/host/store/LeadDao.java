@@ -18,7 +18,11 @@ final class LeadDao {
             + " interests = ?, score = ?, segments = ?, attributes = ?, visitor_id = COALESCE(?, visitor_id),"
             + " updated_at = ? WHERE id = ?";
     private static final String GRANT_CONSENT = "UPDATE leads SET marketing_consent = TRUE, consent_at = ?,"
-            + " consent_source = ? WHERE id = ?";
+            + " consent_source = ?, consent_requested_at = NULL WHERE id = ?";
+    private static final String CONSENT_REQUESTED = "UPDATE leads SET consent_requested_at = ? WHERE shop_id = ?"
+            + " AND email = ? AND marketing_consent = FALSE AND consent_requested_at IS NULL";
+    private static final String DELETE_UNCONFIRMED = "DELETE FROM leads WHERE consent_requested_at < ?"
+            + " AND marketing_consent = FALSE";
 
     /** Where consent given with a lead came from, for example {@code lead:newsletter}. */
     static String consentSource(Lead lead) {
@@ -44,5 +48,15 @@ final class LeadDao {
                     consent, consent ? at : null, consent ? consentSource(lead) : null, at, at);
         }
         return new LeadRecord(id, existing.isPresent());
+    }
+
+    /** Marks the lead as waiting for the confirmation of its consent since then, unless it is marked or has consent. */
+    boolean consentRequested(Connection c, String shopId, String email, Instant at) throws SQLException {
+        return Sql.update(c, CONSENT_REQUESTED, at, shopId, email) > 0;
+    }
+
+    /** Deletes the leads whose consent was sent for confirmation before then and never confirmed. */
+    int deleteUnconfirmed(Connection c, Instant requestedBefore) throws SQLException {
+        return Sql.update(c, DELETE_UNCONFIRMED, requestedBefore);
     }
 }

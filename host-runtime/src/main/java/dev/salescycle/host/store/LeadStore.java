@@ -16,4 +16,15 @@ public interface LeadStore {
      * without it.
      */
     LeadRecord saveLead(String shopId, ScoredLead lead, Instant at);
+
+    /**
+     * Marks the shop's lead of that address as waiting since then for the confirmation of its marketing consent
+     * (unless it has consent, or waits already), so that it is deleted if it is never confirmed.
+     *
+     * @return whether it was marked
+     */
+    boolean consentRequested(String shopId, String email, Instant at);
+
+    /** Deletes the leads, of every shop, still waiting for the confirmation asked for before then; returns how many. */
+    int deleteUnconfirmedLeads(Instant requestedBefore);
 }

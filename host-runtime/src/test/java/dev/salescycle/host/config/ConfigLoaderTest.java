@@ -90,6 +90,32 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void environmentValuesAreExpandedAfterParsingAndKeptExactly() {
+        java.util.Map<String, String> env = java.util.Map.of("DB_PASSWORD", "pa ss #word", "SMTP_PASSWORD", "&amp",
+                "SMTP_USER", "*star", "SMTP_TLS", "true", "SMTP_PORT", "2525", "TOKEN", "a: {b} [c], d # e 'f\" g");
+        HostConfig config = new ConfigLoader(env::get).parse("c.yaml", """
+                host:
+                  storePassword: ${DB_PASSWORD}
+                  adminToken: "${TOKEN}"
+                  mail: { smtpHost: smtp.example.org, smtpPort: ${SMTP_PORT}, tls: ${SMTP_TLS}, user: ${SMTP_USER},
+                          password: ${SMTP_PASSWORD}, from: "shop-${SMTP_PORT}@example.org" }   # ${NOT_SET} in a comment
+                # ${NOT_SET_EITHER}
+                shops:
+                  s: { currency: EUR }
+                """);
+        assertThat(config.host().storePassword()).isEqualTo("pa ss #word");
+        assertThat(config.host().adminToken()).isEqualTo("a: {b} [c], d # e 'f\" g");
+        assertThat(config.host().mail().password()).isEqualTo("&amp");
+        assertThat(config.host().mail().user()).isEqualTo("*star");
+        assertThat(config.host().mail().tls()).isTrue();
+        assertThat(config.host().mail().smtpPort()).isEqualTo(2525);
+        assertThat(config.host().mail().from()).isEqualTo("shop-2525@example.org");
+        assertThatThrownBy(() -> new ConfigLoader(env::get).parse("c.yaml",
+                "host:\n  mail: { smtpHost: x, password: ${NOPE} }\nshops: { s: { currency: EUR } }"))
+                .hasMessage("environment variable NOPE is not set; write ${NOPE:default} to give a default (c.yaml line 2)");
+    }
+
+    @Test
     void namesFileLineFieldAndExpectation() {
         assertThatThrownBy(() -> loader.parse("c.yaml", """
                 host:

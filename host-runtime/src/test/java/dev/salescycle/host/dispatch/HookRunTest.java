@@ -244,6 +244,26 @@ class HookRunTest {
     }
 
     @Test
+    void anInterruptAlreadySetWhenAPluginEntersAHostCallIsHeldBackUntilItEnds() throws Exception {
+        List<Boolean> interrupted = java.util.Collections.synchronizedList(new ArrayList<>());
+        Upsell callsHost = (cart, context) -> {
+            Thread.currentThread().interrupt(); // as the watchdog's interrupt, landed just before the host call
+            CallGuard guard = CallGuard.current();
+            guard.enterHost();
+            try {
+                interrupted.add(Thread.currentThread().isInterrupted());
+            } finally {
+                guard.exitHost();
+            }
+            interrupted.add(Thread.currentThread().isInterrupted());
+            return List.of();
+        };
+        run(List.of(hook("host-caller", callsHost, 1_000)));
+        assertThat(interrupted).containsExactly(false, true);
+        assertThat(Thread.currentThread().isInterrupted()).as("cleared once the plugin call is over").isFalse();
+    }
+
+    @Test
     void whenARequestRunsShortOfTimeAHookWhoseLastCallFailedGivesWayToOneInGoodStanding() throws Exception {
         java.util.concurrent.atomic.AtomicBoolean fail = new java.util.concurrent.atomic.AtomicBoolean(true);
         Upsell flaky = (cart, context) -> {

@@ -25,10 +25,22 @@ class DialectTest {
     void h2GetsThePostgresqlSettingsTheSchemaNeedsAndKeepsItsOwnOthers() {
         String url = Dialect.H2.normalizeUrl("jdbc:h2:file:/data/sc;mode=MySQL;CACHE_SIZE=8192;");
 
-        assertThat(url).isEqualTo("jdbc:h2:file:/data/sc;CACHE_SIZE=8192"
+        assertThat(url).isEqualTo("jdbc:h2:async:/data/sc;CACHE_SIZE=8192"
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
         assertThat(Dialect.POSTGRESQL.normalizeUrl("jdbc:postgresql://db/shop?ssl=true"))
                 .isEqualTo("jdbc:postgresql://db/shop?ssl=true");
+    }
+
+    @Test
+    void anEmbeddedFileWithoutAFileSystemIsKeptOnOneThatAnInterruptDoesNotClose() {
+        assertThat(Dialect.uninterruptible("jdbc:h2:file:/data/sc")).isEqualTo("jdbc:h2:async:/data/sc");
+        assertThat(Dialect.uninterruptible("jdbc:h2:./data/sc")).isEqualTo("jdbc:h2:async:./data/sc");
+        assertThat(Dialect.uninterruptible("jdbc:h2:~/sc")).isEqualTo("jdbc:h2:async:~/sc");
+        assertThat(Dialect.uninterruptible("jdbc:h2:file:C:/data/sc")).isEqualTo("jdbc:h2:async:C:/data/sc");
+        assertThat(Dialect.uninterruptible("jdbc:h2:file:file:/data/sc")).isEqualTo("jdbc:h2:file:file:/data/sc");
+        assertThat(Dialect.uninterruptible("jdbc:h2:retry:/data/sc")).isEqualTo("jdbc:h2:retry:/data/sc");
+        assertThat(Dialect.uninterruptible("jdbc:h2:mem:test")).isEqualTo("jdbc:h2:mem:test");
+        assertThat(Dialect.uninterruptible("jdbc:h2:tcp://db/sc")).isEqualTo("jdbc:h2:tcp://db/sc");
     }
 
     @Test

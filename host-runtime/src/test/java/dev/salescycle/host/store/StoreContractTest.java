@@ -113,6 +113,32 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void leadsWhoseConsentWasNeverConfirmedAreDeletedOnceThePeriodIsOverAndNoOthers() {
+        String shop = newShop();
+        store.saveLead(shop, lead("wait@example.com", "form", false, 1), T0);
+        assertThat(store.consentRequested(shop, "Wait@example.com", T0)).isTrue();
+        assertThat(store.consentRequested(shop, "wait@example.com", T0.plusSeconds(60))).as("marked once").isFalse();
+        store.saveLead(shop, lead("confirmed@example.com", "form", false, 1), T0);
+        store.consentRequested(shop, "confirmed@example.com", T0);
+        assertThat(store.confirmConsent(shop, "confirmed@example.com", T0.plusSeconds(5))).isTrue();
+        store.saveLead(shop, lead("consented@example.com", "form", true, 1), T0);
+        assertThat(store.consentRequested(shop, "consented@example.com", T0)).as("consent given already").isFalse();
+        store.saveLead(shop, lead("never-asked@example.com", null, false, 1), T0);
+
+        assertThat(store.deleteUnconfirmedLeads(T0)).as("only requests made before the cut-off").isZero();
+        assertThat(store.deleteUnconfirmedLeads(T0.plusSeconds(1))).isEqualTo(1);
+
+        assertThat(leadsOf(shop, "wait@example.com")).isZero();
+        assertThat(leadsOf(shop, "confirmed@example.com")).isOne();
+        assertThat(leadsOf(shop, "consented@example.com")).isOne();
+        assertThat(leadsOf(shop, "never-asked@example.com")).isOne();
+    }
+
+    private int leadsOf(String shop, String email) {
+        return store.exportCustomer(shop, email).map(e -> e.leads().size()).orElse(0);
+    }
+
+    @Test
     void aLeadWithoutConsentCreatesNoCustomerAndDoesNotWithdrawEarlierConsent() {
         String shop = newShop();
         store.saveLead(shop, lead("bob@example.com", null, false, 10), T0);

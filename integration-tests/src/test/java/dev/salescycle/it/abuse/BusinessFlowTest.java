@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.salescycle.it.Plugins;
+import dev.salescycle.testkit.ApiClient;
+import dev.salescycle.it.TestHost;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +18,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * OWASP API6:2023, unrestricted access to sensitive business flows: the public lead form cannot sign strangers up
- * for marketing nor be used to mail them more than once; consent needs the address's own confirmation, by POST.
+ * for marketing nor be used to mail them more than once; consent needs the address's own confirmation, by POST;
+ * a lead never confirmed is deleted; a first-order coupon is not offered again once the customer ordered, and
+ * per-order coupons are bound to their shop and order.
  */
 @Timeout(600)
 class BusinessFlowTest extends AbuseTest {
@@ -72,6 +79,76 @@ class BusinessFlowTest extends AbuseTest {
         assertThat(lead.json().path("consent").path("marketing").asText()).isEqualTo("given");
         assertThat(consent("vouched@example.org")).isTrue();
         assertThat(mailsTo("vouched@example.org")).isEmpty();
+    }
+
+    @Test
+    void aLeadWhoseConsentIsNeverConfirmedIsDeletedOnceTheConfirmationPeriodIsOver(@TempDir Path dir) {
+        try (TestHost short_ = TestHost.builder(dir).config("""
+                host:
+                  adminToken: %s
+                  leads: { confirmWithin: PT2S }
+                shops:
+                  s: { currency: EUR, apiKeys: [ "%s" ], plugins: [ lead-scoring ] }
+                """.formatted(AbuseHost.ADMIN, AbuseHost.KEY_A)).plugin(Plugins.zip("lead-scoring")).start()) {
+            ApiClient browser = short_.client();
+            ApiClient server = short_.client().withHeaders(bearer(AbuseHost.KEY_A));
+            assertThat(browser.post("/api/v1/shops/s/leads", "{\"email\":\"stranger@example.org\",\"name\":\"Typed by someone\","
+                    + "\"consent\":{\"marketing\":true}}").status()).isEqualTo(201);
+            assertThat(browser.post("/api/v1/shops/s/leads", "{\"email\":\"plain@example.org\"}").status()).isEqualTo(201);
+            assertThat(server.post("/api/v1/shops/s/leads", "{\"email\":\"vouched@example.org\",\"consent\":{\"marketing\":true}}")
+                    .status()).isEqualTo(201);
+            assertThat(server.get("/api/v1/shops/s/customers/stranger@example.org").status()).isEqualTo(200);
+
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    server.get("/api/v1/shops/s/customers/stranger@example.org").status() == 404);
+            assertThat(server.get("/api/v1/shops/s/customers/plain@example.org").status()).as("no consent asked").isEqualTo(200);
+            assertThat(server.get("/api/v1/shops/s/customers/vouched@example.org").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theFirstOrderCouponIsNotOfferedAgainOnceTheCustomerOrderedWhateverTheAddressesCase(@TempDir Path dir) {
+        try (TestHost shop = TestHost.builder(dir).config("""
+                host:
+                  rateLimits: { enabled: false }
+                shops:
+                  s:
+                    currency: EUR
+                    apiKeys: [ "%s" ]
+                    plugins:
+                      - id: conversion-offers
+                        settings: { firstOrderDiscountPercent: 10, firstOrderCoupon: WELCOME10, freeShipping: false }
+                """.formatted(AbuseHost.KEY_A)).plugin(Plugins.zip("conversion-offers")).start()) {
+            ApiClient browser = shop.client();
+            ApiClient server = shop.client().withHeaders(bearer(AbuseHost.KEY_A));
+            String cart = "{\"currency\":\"EUR\",\"customerEmail\":\"%s\",\"lines\":[{\"sku\":\"beans\",\"quantity\":1,\"unitPrice\":\"20.00\"}]}";
+            assertThat(browser.post("/api/v1/shops/s/cart/evaluate", cart.formatted("Once@Example.org")).body()).contains("WELCOME10");
+            assertThat(server.post("/api/v1/shops/s/orders", """
+                    {"orderId":"first-1","customerEmail":"Once@Example.org","currency":"EUR",
+                     "lines":[{"sku":"beans","quantity":1,"unitPrice":"20.00"}],"total":"18.00"}""").status()).isEqualTo(201);
+            for (String again : List.of("Once@Example.org", "once@example.org", "ONCE@EXAMPLE.ORG", "  once@example.org ")) {
+                ApiClient.Response answer = browser.post("/api/v1/shops/s/cart/evaluate", cart.formatted(again));
+                assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+                assertThat(answer.body()).as("cart of %s", again).doesNotContain("WELCOME10");
+            }
+        }
+    }
+
+    @Test
+    void nextOrderCouponsAreBoundToTheShopAndTheOrder() {
+        String a1 = couponOf("a", AbuseHost.KEY_A, "coupon-1");
+        String a2 = couponOf("a", AbuseHost.KEY_A, "coupon-2");
+        String b1 = couponOf("b", AbuseHost.KEY_B, "coupon-1");
+        assertThat(a1).isNotBlank().isNotEqualTo(a2).isNotEqualTo(b1);
+        assertThat(couponOf("a", AbuseHost.KEY_A, "coupon-1")).as("the same order repeated").isEqualTo(a1);
+    }
+
+    private static String couponOf(String shop, String key, String orderId) {
+        String token = host.placeOrder(shop, key, orderId, "buyer@example.org", "Buyer");
+        JsonNode page = host.get("api/v1/shops/" + shop + "/orders/" + orderId + "/thank-you?token=" + token, client()).json();
+        return StreamSupport.stream(page.path("blocks").spliterator(), false)
+                .filter(b -> b.path("type").asText().equals("COUPON")).map(b -> b.path("code").asText())
+                .findFirst().orElseThrow(() -> new AssertionError("no coupon on " + page));
     }
 
     private static List<JsonNode> mailsTo(String address) {

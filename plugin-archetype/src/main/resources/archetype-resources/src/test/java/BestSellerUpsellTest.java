@@ -13,8 +13,10 @@ import dev.salescycle.testkit.TestPluginContext;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Unit tests with the Salescycle test kit: settings validated as the host does, a fixed clock, orders in memory. */
+@Timeout(30)
 class BestSellerUpsellTest {
 
     static final Currency EUR = Currency.getInstance("EUR");
