@@ -491,10 +491,10 @@
   function visitorId() {
     if (!state.visitorId) {
       try {
-        state.visitorId = window.sessionStorage.getItem('salescycle-visitor');
+        state.visitorId = window.localStorage.getItem('salescycle-visitor');
         if (!state.visitorId) {
           state.visitorId = 'visitor-' + uuid();
-          window.sessionStorage.setItem('salescycle-visitor', state.visitorId);
+          window.localStorage.setItem('salescycle-visitor', state.visitorId);
         }
       } catch (e) {
         state.visitorId = state.visitorId || 'visitor-' + uuid();

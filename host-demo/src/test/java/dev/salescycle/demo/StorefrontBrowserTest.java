@@ -3,6 +3,9 @@ package dev.salescycle.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salescycle.demo.sample.DemoApiClient;
+import dev.salescycle.host.experiments.assign.Allocation;
+import dev.salescycle.host.experiments.assign.Assigner;
+import dev.salescycle.host.experiments.assign.Variant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,7 +113,7 @@ class StorefrontBrowserTest {
         byTestId("checkout-submit").click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(testId("thank-you-view")));
-        List<WebElement> blocks = all("block");
+        List<WebElement> blocks = wait.until(d -> nonEmpty(all("block"))); // the page's blocks are read after it shows
         assertThat(blocks).isNotEmpty();
         assertThat(byTestId("thank-you-blocks").getText()).contains("Ada");
         assertThat(byTestId("referral-code").getText()).isNotBlank();
@@ -148,6 +151,7 @@ class StorefrontBrowserTest {
                     .isEqualTo(DRIPPER_PRICE);
             assertThat(offerPlugin.path("acted").asLong()).as("the discount used").isEqualTo(1);
         }
+        theOrderCountsForTheVisitorsVariantOfTheDemoExperiment();
     }
 
     private static JsonNode plugin(JsonNode funnel, String stage, String plugin) {
@@ -161,6 +165,22 @@ class StorefrontBrowserTest {
             }
         }
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** The storefront's visitor id put the shopper in one variant of the demo's experiment, and the order counts there. */
+    private void theOrderCountsForTheVisitorsVariantOfTheDemoExperiment() {
+        String visitorId = (String) ((JavascriptExecutor) browser).executeScript(
+                "return window.localStorage.getItem('salescycle-visitor');");
+        assertThat(visitorId).startsWith("visitor-");
+        JsonNode experiment = server.api().experiments("demo-coffee").get("experiments").get(0);
+        assertThat(experiment.get("id").asText()).isEqualTo("checkout-offer");
+        String variant = new Assigner("checkout-offer", "2026a", Allocation.of(Variant.of("ten-percent", 1),
+                Variant.of("fifteen-percent-free-from-40", 1))).variant(visitorId).name();
+        for (JsonNode arm : experiment.get("results").get("arms")) {
+            boolean mine = arm.get("variant").asText().equals(variant);
+            assertThat(arm.get("units").asInt()).as(arm.toString()).isEqualTo(mine ? 1 : 0);
+            assertThat(arm.get("conversions").asInt()).as(arm.toString()).isEqualTo(mine ? 1 : 0);
+        }
     }
 
     @Test

@@ -168,7 +168,7 @@ public final class HostRuntime implements AutoCloseable {
                                       ConsentService consent, PrometheusMeterRegistry metrics, Experiments experiments) {
         BodyLimits limits = new BodyLimits(config.host().maxBodyBytes(), config.host().maxImportBytes());
         AttributionService attribution = new AttributionService(shops, store, funnel,
-                new RefCodec(retention.pageTokens().attributionKey()), metrics, clock);
+                new RefCodec(retention.pageTokens().attributionKey()), metrics, clock, experiments.recorder());
         var shopServices = new ShopRoutes.Services(new LeadService(shops, dispatcher, store, clock, funnel, consent),
                 new CartService(shops, dispatcher, contexts, funnel, attribution, experiments.recorder()),
                 new OrderService(shops, dispatcher, store, callbacks, ApiServlet.orderRenderer(), funnel, attribution,

@@ -9,6 +9,8 @@ import dev.salescycle.host.config.ConfigException;
 import dev.salescycle.host.experiments.assign.Allocation;
 import dev.salescycle.host.experiments.assign.Assigner;
 import dev.salescycle.host.experiments.assign.Variant;
+import dev.salescycle.host.experiments.live.UnitKeys;
+import dev.salescycle.host.store.ExperimentRecords;
 import dev.salescycle.testkit.ApiClient;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -240,6 +242,39 @@ class ExperimentsTest {
             assertThat(percentShown(client, ten)).isEqualTo(15);
             assertThat(post(client, "revert", null).status()).isEqualTo(200);
             assertThat(percentShown(client, ten)).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void aSampleRatioMismatchStopsAutoPromotionHoweverClearTheWinner() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        try (TestHost host = host("srm", "", "autoPromote: true", clock)) {
+            var records = host.host().runtime().store().experiments();
+            Instant at = clock.instant();
+            List<ExperimentRecords.UnitRow> units = new java.util.ArrayList<>();
+            int n = 0;
+            for (String variant : List.of("ten-percent", "fifteen-percent")) {
+                int count = variant.equals("ten-percent") ? 700 : 1000; // configured 50/50
+                for (int i = 0; i < count; i++, n++) {
+                    String visitor = "srm-" + n;
+                    units.add(new ExperimentRecords.UnitRow("s", "checkout-offer", "2026a", UnitKeys.of(visitor), variant, at));
+                    if (i % (variant.equals("ten-percent") ? 10 : 2) == 0) {
+                        records.recordOrder("s", "srm-order-" + n, UnitKeys.of(visitor), null, new BigDecimal("20.00"),
+                                at.plusSeconds(60));
+                    }
+                }
+            }
+            records.recordUnits(units);
+            clock.advance(Duration.ofDays(8));
+            var states = host.host().runtime().experiments().states();
+            assertThat(states.promoteWinners()).isZero();
+            JsonNode report = results(TestKeys.client(host));
+            assertThat(report.get("results").get("verdict").asText()).isEqualTo("SAMPLE_RATIO_MISMATCH");
+            assertThat(report.get("results").get("sampleRatio").get("alarm").asBoolean()).isTrue();
+            assertThat(report.get("results").get("promotable").asBoolean()).isFalse();
+            assertThat(report.get("phase").asText()).isEqualTo("RUNNING");
+            assertThat(TestKeys.client(host).post("/admin/shops/s/experiments/checkout-offer/promote", "", ADMIN).status())
+                    .isEqualTo(409);
         }
     }
 

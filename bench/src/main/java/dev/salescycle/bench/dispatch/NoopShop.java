@@ -1,5 +1,6 @@
 package dev.salescycle.bench.dispatch;
 
+import dev.salescycle.host.experiments.live.ExperimentRecorder;
 import dev.salescycle.host.config.BreakerSettings;
 import dev.salescycle.host.config.ConfigLoader;
 import dev.salescycle.host.config.HostConfig;
@@ -44,9 +45,11 @@ final class NoopShop implements AutoCloseable {
     private final FunnelRecorder funnel;
     private final CartService carts;
     private final List<BoundHook> hooks;
+    private final ExperimentRecorder recorder;
 
     private NoopShop(LoadedPlugins loaded, Store store, Dispatcher dispatcher, FunnelRecorder funnel, CartService carts,
-                     List<BoundHook> hooks) {
+                     List<BoundHook> hooks, ExperimentRecorder recorder) {
+        this.recorder = recorder;
         this.loaded = loaded;
         this.store = store;
         this.dispatcher = dispatcher;
@@ -56,12 +59,28 @@ final class NoopShop implements AutoCloseable {
     }
 
     static NoopShop open(int plugins) throws IOException {
+        return open(plugins, false);
+    }
+
+    /**
+     * @param experiment whether the shop runs an experiment at its offer stage, noop-1 against noop-2 by visitor id
+     *     (at least 2 plugins), with exposures and counts recorded as the host records them
+     */
+    static NoopShop open(int plugins, boolean experiment) throws IOException {
         LoadedPlugins loaded = PluginLoader.load(writeJars(plugins));
         if (loaded.all().size() != plugins) {
             throw new IllegalStateException("expected " + plugins + " plugins, loaded " + loaded.all().keySet()
                     + ", refused " + loaded.problems());
         }
-        HostConfig config = new ConfigLoader().parse("bench.yaml", yaml(plugins));
+        HostConfig config = new ConfigLoader().parse("bench.yaml", yaml(plugins) + (experiment ? """
+                    experiments:
+                      - id: noop-split
+                        stage: conversion-offer
+                        guardrails: [ timeouts, breakerTrips ]
+                        variants:
+                          - { name: one, weight: 1, plugin: noop-1 }
+                          - { name: two, weight: 1, plugin: noop-2 }
+                """ : ""));
         Store store = Store.open("jdbc:h2:mem:noop-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
         StoreContextFactory contexts = new StoreContextFactory(store, Clock.systemUTC());
         Map<String, ShopRuntime> shops = new ShopRuntimeBuilder(loaded, contexts, BreakerSettings.DEFAULTS,
@@ -72,8 +91,10 @@ final class NoopShop implements AutoCloseable {
         AttributionService attribution = new AttributionService(all, store, funnel,
                 new RefCodec("bench attribution key, 32 bytes or more".getBytes(StandardCharsets.UTF_8)),
                 new SimpleMeterRegistry(), Clock.systemUTC());
+        ExperimentRecorder recorder = experiment ? new ExperimentRecorder(store, Clock.systemUTC()) : null;
         return new NoopShop(loaded, store, dispatcher, funnel,
-                new CartService(all, dispatcher, contexts, funnel, attribution, null), shops.get(SHOP).hooks(HookKind.CONVERSION_OFFER));
+                new CartService(all, dispatcher, contexts, funnel, attribution, recorder),
+                shops.get(SHOP).hooks(HookKind.CONVERSION_OFFER), recorder);
     }
 
     /** Writes n plugin jars, noop-1 .. noop-n, each holding {@link NoopOffer}. */
@@ -104,6 +125,9 @@ final class NoopShop implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (recorder != null) {
+            recorder.close();
+        }
         dispatcher.close();
         funnel.close();
         store.close();

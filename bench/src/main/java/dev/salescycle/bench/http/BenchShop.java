@@ -43,6 +43,27 @@ final class BenchShop {
      *     every request takes its tokens) and the shop allows {@link #ORIGIN}; off, neither
      */
     static String config(boolean edge) {
+        return config(edge, false);
+    }
+
+    /**
+     * @param experiment whether the shop runs an experiment on its offers: half of the visitors get the
+     *     configured conversion offers, half the same plugin with a larger first-order discount
+     */
+    static String config(boolean edge, boolean experiment) {
+        return plain(edge) + (experiment ? """
+                    experiments:
+                      - id: bench-offer
+                        salt: "1"
+                        stage: conversion-offer
+                        guardrails: [ timeouts, breakerTrips ]
+                        variants:
+                          - { name: control, weight: 1, plugin: conversion-offers }
+                          - { name: fifteen, weight: 1, plugin: conversion-offers, settings: { firstOrderDiscountPercent: 15 } }
+                """ : "");
+    }
+
+    private static String plain(boolean edge) {
         String limits = edge ? "{ browser: { perClient: 100000000/1m, perShop: 100000000/1m } }" : "{ enabled: false }";
         return """
                 host:

@@ -18,7 +18,9 @@ import java.util.function.ToDoubleFunction;
  *     [--rate 2000] [--rounds 3] [--seconds 10]</pre>
  * With {@code --edge-ab} instead of {@code --before}, one build is compared with itself: the browser routes'
  * rate limits and CORS allowlist off ("before", no {@code Origin} sent) and on ("after", every cart from an
- * allowed origin, every request taking its tokens); the security headers are written in both.
+ * allowed origin, every request taking its tokens); the security headers are written in both. With
+ * {@code --experiment-ab}, one build is compared with itself without ("before") and with ("after") an experiment
+ * on the shop's conversion offers; both get the same carts, each sent by 200 visitors in turn.
  */
 public final class HostAb {
 
@@ -28,7 +30,8 @@ public final class HostAb {
     public static void main(String[] args) throws Exception {
         String after = option(args, "--after", System.getProperty("java.class.path"));
         boolean edge = java.util.Arrays.asList(args).contains("--edge-ab");
-        String before = edge ? after : Commands.arg(args, "--before");
+        boolean experiment = java.util.Arrays.asList(args).contains("--experiment-ab");
+        String before = edge || experiment ? after : Commands.arg(args, "--before");
         int rate = Commands.intArg(args, "--rate", 2000);
         int rounds = Commands.intArg(args, "--rounds", 3);
         int seconds = Commands.intArg(args, "--seconds", 10);
@@ -38,11 +41,12 @@ public final class HostAb {
         boolean wrk = Wrk.installed();
         String loadBefore = Machine.load();
         SeededHost a = SeededHost.start(before, work, "before", beforePlugins, List.of(), false);
-        SeededHost b = SeededHost.start(after, work, "after", plugins, List.of(), edge);
+        SeededHost b = SeededHost.start(after, work, "after", plugins, List.of(), edge, experiment);
         List<Row> rows = new ArrayList<>();
         try (ServerProcess client = ServerProcess.start(Testbed.CLIENT_FLAGS, LoadGenerator.class, List.of(),
                 work.resolve("client.log"))) {
-            Meter meter = new Meter(client, a.writeCarts(work.resolve("carts.ndjson")));
+            Meter meter = new Meter(client, experiment ? a.writeCarts(work.resolve("carts.ndjson"), 200)
+                    : a.writeCarts(work.resolve("carts.ndjson")));
             for (SeededHost host : List.of(a, b)) {
                 meter.jetty("warm-up", host.process(), host.evaluateUrl(), "saturation", 16, 0, 10, 1);
             }

@@ -31,13 +31,20 @@ public record SeededHost(ServerProcess process, URI evaluateUrl, List<byte[]> ca
     /** @param edge whether the host's rate limits and CORS allowlist are on and the load sends an {@code Origin} */
     public static SeededHost start(String classPath, Path work, String name, Path plugins, List<String> extraFlags,
                                    boolean edge) throws IOException, InterruptedException {
+        return start(classPath, work, name, plugins, extraFlags, edge, false);
+    }
+
+    /** @param experiment whether the shop runs an experiment on its conversion offers (by visitor id) */
+    public static SeededHost start(String classPath, Path work, String name, Path plugins, List<String> extraFlags,
+                                   boolean edge, boolean experiment) throws IOException, InterruptedException {
         Path data = work.resolve(name + "-data");
         Testbed.deleteTree(data);
         Files.createDirectories(work);
         List<String> flags = new ArrayList<>(ServerProcess.SERVER_FLAGS);
         flags.addAll(extraFlags);
         ServerProcess process = ServerProcess.start(classPath, flags, HostServer.class.getName(),
-                List.of("--plugins", plugins.toAbsolutePath().toString(), "--data", data.toString(), "--edge", edge ? "on" : "off"),
+                List.of("--plugins", plugins.toAbsolutePath().toString(), "--data", data.toString(), "--edge", edge ? "on" : "off",
+                        "--experiment", experiment ? "on" : "off"),
                 work.resolve(name + ".log"));
         try {
             Seeder seeder = new Seeder(process.awaitReady(), edge);
@@ -53,6 +60,22 @@ public record SeededHost(ServerProcess process, URI evaluateUrl, List<byte[]> ca
             process.close();
             throw e;
         }
+    }
+
+    /**
+     * Writes the carts, one a line, each sent by every one of {@code visitors} visitors in turn (a
+     * {@code visitorId} added to the body), for the load generator and wrk.
+     */
+    public Path writeCarts(Path file, int visitors) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int v = 0; v < visitors; v++) {
+            for (byte[] cart : carts) {
+                lines.append("{\"visitorId\":\"visitor-").append(v).append("\",")
+                        .append(BenchShop.text(cart).substring(1)).append('\n');
+            }
+        }
+        Files.writeString(file, lines);
+        return file;
     }
 
     /** Writes the carts, one a line, for the load generator and wrk. */

@@ -43,6 +43,12 @@ public final class DemoApiClient {
         return send(request("/api/v1/shops", adminToken).GET());
     }
 
+    /** @return {@code GET /admin/shops/{shop}/experiments}: the shop's experiments with their results */
+    public JsonNode experiments(String shopId) {
+        return send(request("/admin/shops/" + URLEncoder.encode(shopId, StandardCharsets.UTF_8) + "/experiments",
+                adminToken).GET());
+    }
+
     /** @return {@code GET /admin/shops/{shop}/funnel} over the last 24 hours: counts and the funnel in money */
     public JsonNode funnel(String shopId) {
         return send(request("/admin/shops/" + URLEncoder.encode(shopId, StandardCharsets.UTF_8) + "/funnel", adminToken)

@@ -1,5 +1,7 @@
 package dev.salescycle.host.service;
 
+import dev.salescycle.host.experiments.live.ExperimentRecorder;
+import dev.salescycle.host.experiments.live.UnitKeys;
 import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.attribution.Credit;
 import dev.salescycle.host.attribution.Ignored;
@@ -47,9 +49,17 @@ public final class AttributionService {
     private final MeterRegistry metrics;
     private final Clock clock;
     private final Map<String, Counter> ignoredCounters = new ConcurrentHashMap<>();
+    private final ExperimentRecorder actions;
 
     public AttributionService(RunningShops shops, Store store, FunnelRecorder funnel, RefCodec codec, MeterRegistry metrics,
                               Clock clock) {
+        this(shops, store, funnel, codec, metrics, clock, null);
+    }
+
+    /** @param actions records, for experiments' click rate, the units that acted on a stage's touch; null for none */
+    public AttributionService(RunningShops shops, Store store, FunnelRecorder funnel, RefCodec codec, MeterRegistry metrics,
+                              Clock clock, ExperimentRecorder actions) {
+        this.actions = actions;
         this.shops = shops;
         this.store = store;
         this.funnel = funnel;
@@ -79,6 +89,7 @@ public final class AttributionService {
             }
             Touch touch = lineTouch(shopId, visitorId, ref, lines.get(i), windows, now);
             if (touch != null && touch.kind() == TouchKind.LINE) {
+                acted(shopId, visitorId, null, touch);
                 funnel.record(shopId, FunnelEventType.RECOMMENDATION_ADDED, ref.substring(Math.max(0, ref.length() - 22)),
                         touch.plugin());
             }
@@ -108,6 +119,7 @@ public final class AttributionService {
                 ignore(shopId, Ignored.MISPLACED);
             } else if (touch != null) {
                 orderTouches.add(touch);
+                acted(shopId, visitorId, order.customerEmail(), touch);
             }
         }
         orderTouches.addAll(mailTouches(shopId, order, windows, now));
@@ -118,6 +130,14 @@ public final class AttributionService {
                     c.revenue(), c.lines()));
         }
         return credits;
+    }
+
+    /** Tells experiments that the visitor (and the customer, if known) acted on a touch of its stage. */
+    private void acted(String shopId, String visitorId, String email, Touch touch) {
+        if (actions != null) {
+            actions.acted(shopId, visitorId, touch.stage().label());
+            actions.acted(shopId, UnitKeys.customer(email), touch.stage().label());
+        }
     }
 
     /** Records a followed link or an opened pixel of a retention mail; a store failure is logged, not thrown. */

@@ -50,6 +50,12 @@ public final class CartService {
     private final AttributionService attribution;
     private final ExperimentRecorder experiments;
 
+    /** A cart service that records nothing for experiments (their variants still run when promoted). */
+    public CartService(RunningShops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel,
+                       AttributionService attribution) {
+        this(shops, dispatcher, contexts, funnel, attribution, null);
+    }
+
     /** @param experiments records exposures and guardrail counts of experiments; null to record none */
     public CartService(RunningShops shops, Dispatcher dispatcher, StoreContextFactory contexts, FunnelRecorder funnel,
                        AttributionService attribution, ExperimentRecorder experiments) {

@@ -37,6 +37,16 @@ class ParsedSettingsTest {
         assertThat(parses).hasValue(3);
     }
 
+    @Test
+    void twoSettingsOfOneShopTakenInTurnAreEachParsedOnce() {
+        PluginContext control = context("coffee", 3);
+        PluginContext variant = context("coffee", 7);
+        for (int i = 0; i < 10; i++) {
+            assertThat(parsed.get(i % 2 == 0 ? control : variant)).isEqualTo(i % 2 == 0 ? 3 : 7);
+        }
+        assertThat(parses).hasValue(2);
+    }
+
     private static PluginContext context(String shop, int max) {
         return TestPluginContext.forHook(new Hook()).shop(shop, "EUR").setting("max", max).build();
     }

@@ -90,19 +90,22 @@ public final class ExperimentStates implements AutoCloseable {
     public void start(PluginLifecycle changes, ExperimentResults judge) {
         this.lifecycle = changes;
         this.results = judge;
-        for (ShopRuntime shop : shops.all().values()) {
-            for (StageExperiment experiment : shop.experiments()) {
-                if (!"api".equals(experiment.config().origin())) {
-                    records.ensureKnown(shop.id(), experiment.config().id(), clock.instant());
-                }
-            }
-        }
         refresh();
         worker.start();
     }
 
-    /** Reads every state from the store and sets this host's switches to match. */
+    /**
+     * Reads every state from the store and sets this host's switches to match; an experiment of the config file
+     * that the store does not know yet (new at start, or in a changed file) is recorded as running first.
+     */
     public void refresh() {
+        for (ShopRuntime shop : shops.all().values()) {
+            for (StageExperiment experiment : shop.experiments()) {
+                if (!"api".equals(experiment.config().origin()) && state(shop.id(), experiment.config().id()) == null) {
+                    records.ensureKnown(shop.id(), experiment.config().id(), clock.instant());
+                }
+            }
+        }
         for (ExperimentState state : records.states()) {
             current.put(state.shopId() + "/" + state.experimentId(), state);
             ExperimentSwitch sw = switches.find(state.shopId(), state.experimentId());
