@@ -2,8 +2,8 @@ import { h, heading, table, empty, num, field } from './dom.js';
 import { get, post, enc } from './api.js';
 import { status } from './app.js';
 
-const EXAMPLE = '{"id": "offers-vs-holdout", "stage": "conversion-offer", "metric": "revenuePerVisitor",\n'
-  + ' "variants": [{"name": "control", "weight": 1, "plugin": "conversion-offers"}, {"name": "holdout", "weight": 1}]}';
+const EXAMPLE = '{"id": "upsell-vs-holdout", "stage": "upsell", "metric": "revenuePerVisitor",\n'
+  + ' "variants": [{"name": "control", "weight": 1, "plugin": "co-purchase-upsell"}, {"name": "holdout", "weight": 1}]}';
 
 export async function experimentsPage(shopId) {
   const shops = await get('/admin/shops');

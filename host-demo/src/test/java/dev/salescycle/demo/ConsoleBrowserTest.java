@@ -266,20 +266,26 @@ class ConsoleBrowserTest {
                 + "/admin/shops/{shop}/experiments answered " + api + ")");
         open("#/experiments/demo-coffee");
         WebElement definition = wait.until(ExpectedConditions.visibilityOfElementLocated(testId("experiment-definition")));
-        assertThat(definition.getAttribute("value")).contains("conversion-offers");
+        assertThat(definition.getAttribute("value")).contains("co-purchase-upsell");
         byTestId("experiment-create").click();
+        String mine = "[data-testid=experiment][data-experiment='upsell-vs-holdout'] ";
         WebElement experiment = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[data-testid=experiment][data-experiment='offers-vs-holdout']")));
+                By.cssSelector("[data-testid=experiment][data-experiment='upsell-vs-holdout']")));
         assertThat(experiment.findElement(testId("experiment-phase")).getText()).isEqualTo("DRAFT");
         experiment.findElement(testId("experiment-start")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(testId("experiment-phase"), "RUNNING"));
-        assertThat(admin("/admin/shops/demo-coffee/experiments/offers-vs-holdout").get("phase").asText()).isEqualTo("RUNNING");
-        assertThat(all("arm")).extracting(a -> a.getAttribute("data-variant")).containsExactly("control", "holdout");
-        assertThat(byTestId("sample-ratio").getText()).startsWith("Sample ratio check");
-        assertThat(byTestId("experiment-verdict").getText()).startsWith("Verdict:");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(mine + "[data-testid=experiment-phase]"), "RUNNING"));
+        assertThat(admin("/admin/shops/demo-coffee/experiments/upsell-vs-holdout").get("phase").asText()).isEqualTo("RUNNING");
+        assertThat(browser.findElements(By.cssSelector(mine + "[data-testid=arm]")))
+                .extracting(a -> a.getAttribute("data-variant")).containsExactly("control", "holdout");
+        assertThat(browser.findElement(By.cssSelector(mine + "[data-testid=sample-ratio]")).getText())
+                .startsWith("Sample ratio check");
+        assertThat(browser.findElement(By.cssSelector(mine + "[data-testid=experiment-verdict]")).getText())
+                .startsWith("Verdict:");
         screenshot("experiments");
-        byTestId("experiment-stop").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(testId("experiment-phase"), "STOPPED"));
+        browser.findElement(By.cssSelector(mine + "[data-testid=experiment-stop]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(mine + "[data-testid=experiment-phase]"), "STOPPED"));
         noConsoleErrors();
     }
 

@@ -26,6 +26,7 @@ import dev.salescycle.host.http.ShopRoutes;
 import dev.salescycle.host.service.ConsentService;
 import dev.salescycle.host.service.CustomerService;
 import dev.salescycle.host.service.FunnelReport;
+import dev.salescycle.host.service.MessageReport;
 import dev.salescycle.host.service.AttributionService;
 import dev.salescycle.host.attribution.RefCodec;
 import dev.salescycle.host.lifecycle.ConfigWatcher;
@@ -183,7 +184,7 @@ public final class HostRuntime implements AutoCloseable {
                 new CustomerRoutes(new CustomerService(shops, store, clock)),
                 new MailLinkRoutes(retention.links(), retention.pageTokens(), consent, funnel, attribution),
                 new AdminRoutes(new AdminRoutes.Services(state, lifecycle, shops, new FunnelReport(shops, store),
-                        retention, experiments.admin()),
+                        retention, experiments.admin(), new MessageReport(shops, store)),
                         limits, config.host().edge().allowPluginUpload(), clock),
                 new HostRoutes(state, shops, store::isHealthy, metrics));
     }

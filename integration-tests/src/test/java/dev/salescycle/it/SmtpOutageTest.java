@@ -71,8 +71,7 @@ class SmtpOutageTest {
                     .isEqualTo(secondFailure.plus(Duration.ofMinutes(2)));
             assertThat(welcome.get("status").asText()).isEqualTo("scheduled");
 
-            GreenMail smtp = new GreenMail(SmtpServers.onPort(port));
-            smtp.start();
+            GreenMail smtp = startOn(port);
             try {
                 clock.advance(Duration.ofMinutes(1));
                 assertThat(host.host().runtime().retention().scheduler().runOnce()).as("not due yet").isZero();
@@ -139,5 +138,22 @@ class SmtpOutageTest {
             }
         }
         throw new IllegalStateException("no free port between 20000 and 32000");
+    }
+
+    /**
+     * The mail server comes back on the port the hanging one held: binding it again can fail while that socket is
+     * still being released, so the start is tried again for a while.
+     */
+    private static GreenMail startOn(int port) {
+        return await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> {
+            GreenMail server = new GreenMail(SmtpServers.onPort(port));
+            try {
+                server.start();
+                return server;
+            } catch (RuntimeException e) {
+                server.stop();
+                throw e;
+            }
+        }, java.util.Objects::nonNull);
     }
 }

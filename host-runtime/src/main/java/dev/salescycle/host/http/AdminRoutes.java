@@ -17,6 +17,7 @@ import dev.salescycle.host.plugins.LoadedPlugin;
 import dev.salescycle.host.plugins.PluginDigest;
 import dev.salescycle.host.retention.Retention;
 import dev.salescycle.host.service.FunnelReport;
+import dev.salescycle.host.service.MessageReport;
 import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.sdk.settings.SettingSpec;
 import java.io.IOException;
@@ -45,7 +46,7 @@ public final class AdminRoutes {
      * @param experiments the shops' experiments
      */
     public record Services(HostState state, PluginLifecycle lifecycle, RunningShops shops, FunnelReport funnel, Retention retention,
-                           ExperimentAdmin experiments) {
+                           ExperimentAdmin experiments, MessageReport messages) {
     }
 
     private final Services api;
@@ -77,6 +78,7 @@ public final class AdminRoutes {
                 .add(route("GET", "shops", x -> Answers.json(x.response(), 200, shops())))
                 .add(route("GET", "shops/{shop}/funnel", x -> Answers.json(x.response(), 200,
                         funnel(x.param("shop"), FunnelWindow.of(x.query(), clock.instant())))))
+                .add(route("GET", "shops/{shop}/messages", x -> Answers.json(x.response(), 200, messages(x.param("shop")))))
                 .add(route("GET", "shops/{shop}/plugins/{id}", x -> Answers.json(x.response(), 200,
                         shopPlugin(x.param("shop"), x.param("id")))))
                 .add(new Route("PUT", ADMIN + "shops/{shop}/plugins/{id}", Audience.OPERATOR, RateClass.NONE, true, this::enable))
@@ -154,6 +156,15 @@ public final class AdminRoutes {
         ArrayNode hooks = node.putArray("hooks");
         shop.allHooks().stream().filter(h -> h.pluginId().equals(pluginId)).forEach(h -> HookView.write(hooks.addObject(), h));
         return node;
+    }
+
+    private ObjectNode messages(String shopId) {
+        ObjectNode out = Views.object().put("shop", shopId);
+        ObjectNode counts = out.putObject("counts");
+        api.messages().counts(shopId).forEach((status, n) -> counts.put(status.name().toLowerCase(java.util.Locale.ROOT), n));
+        ArrayNode scheduled = out.putArray("scheduled");
+        api.messages().scheduled(shopId).forEach(m -> scheduled.add(Views.message(m)));
+        return out.put("listedAtMost", MessageReport.MAX_LISTED);
     }
 
     private ObjectNode outbox() {

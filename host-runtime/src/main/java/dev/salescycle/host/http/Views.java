@@ -224,6 +224,7 @@ final class Views {
         ObjectNode out = message(new Attributed<>(m.pluginId(),
                 new ScheduledMessage(m.key(), m.template(), m.dueAt(), m.marketing(), m.data())));
         out.put("status", m.status().name().toLowerCase(Locale.ROOT));
+        out.put("orderId", m.orderId());
         return out;
     }
 

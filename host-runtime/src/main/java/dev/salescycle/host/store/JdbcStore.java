@@ -209,6 +209,16 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public List<MessageRecord> messagesWithStatus(String shopId, MessageStatus status, int limit) {
+        String shop = Check.shopId(shopId);
+        Check.notNull("status", status);
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be 1 to 1000, got " + limit);
+        }
+        return jdbc.autoCommit("read messages", c -> daos.messages().withStatus(c, shop, status, limit));
+    }
+
+    @Override
     public ImportResult importOrders(String shopId, List<Order> batch) {
         String shop = Check.shopId(shopId);
         try {

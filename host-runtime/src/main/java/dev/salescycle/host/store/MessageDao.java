@@ -17,9 +17,10 @@ final class MessageDao {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String COUNTS = "SELECT status, COUNT(*) FROM scheduled_messages WHERE shop_id = ?"
             + " GROUP BY status";
-    private static final String OF_ORDER = "SELECT id, plugin_id, msg_key, template, due_at, marketing, status, data,"
-            + " attempts, last_error, sent_at"
-            + " FROM scheduled_messages WHERE shop_id = ? AND order_id = ? ORDER BY due_at, id";
+    private static final String COLUMNS = "SELECT id, order_id, plugin_id, msg_key, template, due_at, marketing, status,"
+            + " data, attempts, last_error, sent_at FROM scheduled_messages";
+    private static final String OF_ORDER = COLUMNS + " WHERE shop_id = ? AND order_id = ? ORDER BY due_at, id";
+    private static final String WITH_STATUS = COLUMNS + " WHERE shop_id = ? AND status = ? ORDER BY due_at, id LIMIT ?";
 
     Map<MessageStatus, Long> counts(Connection c, String shopId) throws SQLException {
         Map<MessageStatus, Long> counts = new EnumMap<>(MessageStatus.class);
@@ -43,8 +44,12 @@ final class MessageDao {
         return Sql.list(c, OF_ORDER, MessageDao::record, shopId, orderId);
     }
 
+    List<MessageRecord> withStatus(Connection c, String shopId, MessageStatus status, int limit) throws SQLException {
+        return Sql.list(c, WITH_STATUS, MessageDao::record, shopId, status.dbValue(), limit);
+    }
+
     private static MessageRecord record(ResultSet rs) throws SQLException {
-        return new MessageRecord(rs.getLong("id"), rs.getString("plugin_id"), rs.getString("msg_key"),
+        return new MessageRecord(rs.getLong("id"), rs.getString("order_id"), rs.getString("plugin_id"), rs.getString("msg_key"),
                 rs.getString("template"), Sql.instant(rs, "due_at"), rs.getBoolean("marketing"),
                 MessageStatus.fromDb(rs.getString("status")), JsonColumns.readMap(rs.getString("data")),
                 rs.getInt("attempts"), rs.getString("last_error"), Sql.instant(rs, "sent_at"));

@@ -50,4 +50,7 @@ public interface MessageStore {
 
     /** How many of the shop's messages are in each status; every status is present, zero if none. */
     Map<MessageStatus, Long> messageCounts(String shopId);
+
+    /** The shop's messages in this status, soonest due first, at most {@code limit} (1 to 1000). */
+    List<MessageRecord> messagesWithStatus(String shopId, MessageStatus status, int limit);
 }

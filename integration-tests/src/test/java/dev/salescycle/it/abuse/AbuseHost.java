@@ -127,7 +127,20 @@ final class AbuseHost implements AutoCloseable {
         return send("POST", path, headers(Map.of("Content-Type", "application/json"), headers), json);
     }
 
+    /**
+     * Sends once more on an {@link IOException}: the JDK 17 client sometimes hands a pooled connection it has already
+     * closed to the next request ("header parser received no bytes"). Every call of this suite may be repeated:
+     * refused calls change nothing, and its orders and leads are idempotent by order id and address.
+     */
     Answer send(String method, String path, Map<String, String> headers, String body) {
+        try {
+            return sendOnce(method, path, headers, body);
+        } catch (UncheckedIOException first) {
+            return sendOnce(method, path, headers, body);
+        }
+    }
+
+    private Answer sendOnce(String method, String path, Map<String, String> headers, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);

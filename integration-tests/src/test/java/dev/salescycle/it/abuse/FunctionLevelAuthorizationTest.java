@@ -31,7 +31,8 @@ class FunctionLevelAuthorizationTest extends AbuseTest {
             new String[] {"POST", "admin/shops/a/experiments/e/start"}, new String[] {"POST", "admin/shops/a/experiments/e/stop"},
             new String[] {"POST", "admin/shops/a/experiments/e/promote"},
             new String[] {"POST", "admin/shops/a/experiments/e/revert"},
-            new String[] {"GET", "admin/shops/a/plugins/lead-scoring"}, new String[] {"DELETE", "admin/session"});
+            new String[] {"GET", "admin/shops/a/plugins/lead-scoring"}, new String[] {"DELETE", "admin/session"},
+            new String[] {"GET", "admin/shops/a/messages"});
 
     @Test
     void aBrowserWithoutSecretReachesNoServerOrOperatorRoute() {
