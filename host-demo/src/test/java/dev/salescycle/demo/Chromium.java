@@ -45,4 +45,14 @@ final class Chromium {
                 "--window-size=1280,1400", "--user-data-dir=" + profileDir);
         return new ChromeDriver(service, options);
     }
+
+    /** Quits the browser and stops its driver, whichever of them started. */
+    static void stop(org.openqa.selenium.WebDriver browser, ChromeDriverService service) {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+    }
 }

@@ -91,12 +91,7 @@ class ConsoleBrowserTest {
 
     @AfterAll
     static void stopBrowserAndDemo() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
+        Chromium.stop(browser, service);
         if (server != null) {
             server.close();
         }

@@ -65,12 +65,7 @@ class StorefrontBrowserTest {
 
     @AfterAll
     static void stopBrowserAndDemo() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
+        Chromium.stop(browser, service);
         if (server != null) {
             server.close();
         }

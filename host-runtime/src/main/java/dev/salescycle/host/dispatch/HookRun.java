@@ -167,7 +167,7 @@ public final class HookRun {
         if (verdict == Verdict.BAD) {
             hook.stats().failed();
         } else {
-            hook.stats().took(ended - now);
+            hook.stats().took(ended - now, ended);
             hook.stats().succeeded();
         }
         sinkSaysStop = verdict == Verdict.STOP;

@@ -45,11 +45,11 @@ public final class HookStats {
     }
 
     /**
-     * Records how long a usable answer took; kept as a moving average (races lose a sample, harmlessly). A
+     * Records how long a usable answer took, ending at {@code endedAt} ({@link System#nanoTime()}); kept as a moving average (races lose a sample, harmlessly). A
      * release store: readers see it soon enough, and a volatile store would fence every call.
      */
-    void took(long nanos) {
-        latencies.record(nanos);
+    void took(long nanos, long endedAt) {
+        latencies.record(nanos, endedAt);
         long before = typicalNanos;
         TYPICAL_NANOS.setRelease(this, before == 0 ? nanos : before + (nanos - before) / 8);
     }

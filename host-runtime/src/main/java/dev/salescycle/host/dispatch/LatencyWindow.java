@@ -5,8 +5,9 @@ import java.util.function.LongSupplier;
 
 /**
  * How long a hook's answered calls took over about the last hour: twelve five-minute slots, each a histogram of
- * buckets a quarter of a power of two wide (at most 19% apart), from 1 µs to 18 minutes. Recording is two atomic
- * increments and no allocation; a percentile reads about 1,500 counters and is meant for an operator's page.
+ * buckets a quarter of a power of two wide (at most 19% apart), from 1 µs to 18 minutes. Recording is an atomic
+ * increment, no allocation and no clock read (the caller has the time); a percentile reads about 1,500
+ * counters and is meant for an operator's page.
  */
 final class LatencyWindow {
 
@@ -27,8 +28,9 @@ final class LatencyWindow {
         }
     }
 
-    void record(long nanos) {
-        long period = Math.floorDiv(nanoClock.getAsLong(), SLOT_NANOS);
+    /** @param atNanos when the call ended, on the clock this window reads ({@link System#nanoTime()}) */
+    void record(long nanos, long atNanos) {
+        long period = Math.floorDiv(atNanos, SLOT_NANOS);
         int slot = (int) Math.floorMod(period, SLOTS);
         if (periodOf.get(slot) != period) {
             reuse(slot, period);

@@ -1,10 +1,12 @@
 package dev.salescycle.host.service;
 
 import dev.salescycle.host.store.FunnelCount;
+import dev.salescycle.host.store.WriteBehind;
 import dev.salescycle.host.store.FunnelEvent;
 import dev.salescycle.host.store.FunnelEventType;
 import dev.salescycle.host.store.FunnelStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,17 +41,14 @@ public final class FunnelRecorder implements AutoCloseable {
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final LongAdder dropped = new LongAdder();
     private final Map<String, FunnelTally> tallies = new ConcurrentHashMap<>();
-    private final Thread writer;
+    private final WriteBehind writer;
     private volatile Instant periodStart;
-    private volatile boolean stopped;
 
     public FunnelRecorder(FunnelStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
         this.periodStart = clock.instant();
-        this.writer = new Thread(this::loop, "salescycle-funnel");
-        writer.setDaemon(true);
-        writer.start();
+        this.writer = new WriteBehind("salescycle-funnel", Duration.ofMillis(500), this::flush);
     }
 
     /** Queues one event; never blocks. */
@@ -107,21 +106,8 @@ public final class FunnelRecorder implements AutoCloseable {
         });
     }
 
-    private void loop() {
-        while (!stopped) {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                return;
-            }
-            flush();
-        }
-    }
-
     @Override
     public void close() {
-        stopped = true;
-        writer.interrupt();
-        flush();
+        writer.close();
     }
 }

@@ -16,14 +16,14 @@ class LatencyWindowTest {
     @Test
     void theNinetyFifthPercentileIsTheUpperEdgeOfItsBucket() {
         for (int i = 0; i < 95; i++) {
-            window.record(TimeUnit.MILLISECONDS.toNanos(2));
+            window.record(TimeUnit.MILLISECONDS.toNanos(2), now.get());
         }
         for (int i = 0; i < 5; i++) {
-            window.record(TimeUnit.MILLISECONDS.toNanos(40));
+            window.record(TimeUnit.MILLISECONDS.toNanos(40), now.get());
         }
         long p95 = window.percentileNanos(0.95);
         assertThat(p95).isBetween(TimeUnit.MILLISECONDS.toNanos(2), (long) (TimeUnit.MILLISECONDS.toNanos(2) * 1.25));
-        window.record(TimeUnit.MILLISECONDS.toNanos(40));
+        window.record(TimeUnit.MILLISECONDS.toNanos(40), now.get());
         assertThat(window.percentileNanos(0.95)).as("one more slow call tips the 95th into the slow bucket")
                 .isBetween(TimeUnit.MILLISECONDS.toNanos(40), (long) (TimeUnit.MILLISECONDS.toNanos(40) * 1.25));
     }
@@ -31,9 +31,9 @@ class LatencyWindowTest {
     @Test
     void callsOlderThanAnHourNoLongerCount() {
         assertThat(window.percentileNanos(0.95)).isEqualTo(-1);
-        window.record(TimeUnit.SECONDS.toNanos(1));
+        window.record(TimeUnit.SECONDS.toNanos(1), now.get());
         now.addAndGet(TimeUnit.MINUTES.toNanos(30));
-        window.record(TimeUnit.MILLISECONDS.toNanos(3));
+        window.record(TimeUnit.MILLISECONDS.toNanos(3), now.get());
         assertThat(window.percentileNanos(1.0)).as("both within the hour").isGreaterThanOrEqualTo(TimeUnit.SECONDS.toNanos(1));
         now.addAndGet(TimeUnit.MINUTES.toNanos(40));
         assertThat(window.percentileNanos(1.0)).as("the slow call is 70 minutes old")

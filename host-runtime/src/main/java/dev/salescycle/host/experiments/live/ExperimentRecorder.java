@@ -2,9 +2,11 @@ package dev.salescycle.host.experiments.live;
 
 import dev.salescycle.host.dispatch.StageExperiment;
 import dev.salescycle.host.store.ExperimentRecords;
+import dev.salescycle.host.store.WriteBehind;
 import dev.salescycle.host.store.Store;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,15 +48,12 @@ public final class ExperimentRecorder implements AutoCloseable {
     private final Map<String, Boolean> seen = new ConcurrentHashMap<>();
     private final Map<Counter, LongAdder> counters = new ConcurrentHashMap<>();
     private final LongAdder dropped = new LongAdder();
-    private final Thread writer;
-    private volatile boolean stopped;
+    private final WriteBehind writer;
 
     public ExperimentRecorder(Store store, Clock clock) {
         this.records = store.experiments();
         this.clock = clock;
-        this.writer = new Thread(this::loop, "salescycle-experiments");
-        writer.setDaemon(true);
-        writer.start();
+        this.writer = new WriteBehind("salescycle-experiments", Duration.ofMillis(500), this::flush);
     }
 
     /** A unit was assigned to an arm on a request: counted, and queued unless this host queued it before. */
@@ -142,26 +141,8 @@ public final class ExperimentRecorder implements AutoCloseable {
         }
     }
 
-    private void loop() {
-        while (!stopped) {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                return;
-            }
-            flush();
-        }
-    }
-
     @Override
     public void close() {
-        stopped = true;
-        writer.interrupt();
-        try {
-            writer.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        flush();
+        writer.close();
     }
 }
