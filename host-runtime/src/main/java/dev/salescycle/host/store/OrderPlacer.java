@@ -26,6 +26,7 @@ final class OrderPlacer {
     }
 
     PlaceResult place(String shopId, OrderPlacement placement) {
+        long started = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
                 return jdbc.transaction("place order", c -> insert(c, shopId, placement));
@@ -35,7 +36,7 @@ final class OrderPlacer {
                     return earlier.get();
                 }
                 // Lost a race on a customer row, or the winner rolled back: try again.
-                if (attempt >= Retry.ATTEMPTS) {
+                if (!Retry.again(started)) {
                     throw e;
                 }
                 Retry.pause(attempt);
