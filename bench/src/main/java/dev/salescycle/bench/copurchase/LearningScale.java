@@ -82,31 +82,28 @@ public final class LearningScale {
             Cart cart = carts[i & (CARTS - 1)];
             sink += shop.read(model -> recommender.recommend(model, cart, settings)).size();
         }
-        Latencies[] bySize = {new Latencies(), new Latencies(), new Latencies()};
-        Latencies all = new Latencies();
+        CallTimes[] bySize = {new CallTimes(), new CallTimes(), new CallTimes()};
+        long[] recommended = {sink};
         for (int i = 0; i < MEASURED_CALLS; i++) {
             Cart cart = carts[random.nextInt(CARTS)];
-            long t = System.nanoTime();
-            sink += shop.read(model -> recommender.recommend(model, cart, settings)).size();
-            long elapsed = System.nanoTime() - t;
-            bySize[cart.lines().size() - 1].record(elapsed);
-            all.record(elapsed);
+            bySize[cart.lines().size() - 1].time(
+                    () -> recommended[0] += shop.read(model -> recommender.recommend(model, cart, settings)).size());
         }
+        printf("timing an empty call: cpu %s%n", CallTimes.cpuClockCost().cpu.summary());
         for (int size = 1; size <= 3; size++) {
-            printf("recommend, %d-item carts: %s%n", size, bySize[size - 1].summary());
+            printf("recommend, %d-item carts: wall %s%n", size, bySize[size - 1].wall.summary());
+            printf("recommend, %d-item carts: cpu  %s%n", size, bySize[size - 1].cpu.summary());
         }
-        printf("recommend, 1-3 items: %s (%,d recommendations)%n", all.summary(), sink);
+        printf("(%,d recommendations)%n", recommended[0]);
     }
 
     private static void addLatency(ShopModel shop, int skus) {
-        Latencies adds = new Latencies();
-        new StreamedOrderHistory(ADDED_ORDERS, skus, SEED + 1, "live-").forEach(order -> {
-            long t = System.nanoTime();
-            shop.add(order);
-            adds.record(System.nanoTime() - t);
-        });
-        printf("add, one more order into both copies: %s; %,.0f orders/s%n",
-                adds.summary(), ADDED_ORDERS / (adds.totalNanos() / 1e9));
+        CallTimes adds = new CallTimes();
+        new StreamedOrderHistory(ADDED_ORDERS, skus, SEED + 1, "live-").forEach(order -> adds.time(() -> shop.add(order)));
+        printf("add one more order into both copies: wall %s; %,.0f orders/s%n",
+                adds.wall.summary(), ADDED_ORDERS / (adds.wall.totalNanos() / 1e9));
+        printf("add one more order into both copies: cpu  %s; %,.0f orders/s%n",
+                adds.cpu.summary(), ADDED_ORDERS / (adds.cpu.totalNanos() / 1e9));
     }
 
     private static double seconds(long startNanos) {
