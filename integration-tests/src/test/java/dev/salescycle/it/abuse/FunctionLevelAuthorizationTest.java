@@ -35,6 +35,22 @@ class FunctionLevelAuthorizationTest extends AbuseTest {
             new String[] {"GET", "admin/shops/a/messages"});
 
     @Test
+    void theContractsDescriptionIsReadByAnyoneWithoutSecretFromTheBrowserBucket() {
+        AbuseHost.Answer description = host.get("api/v1/openapi.json", client());
+        assertThat(description.status()).isEqualTo(200);
+        assertThat(description.header("Content-Type")).startsWith("application/json");
+        assertThat(description.json().path("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(description.header("RateLimit-Limit")).as("the browser routes' bucket").isEqualTo("10000");
+        AbuseHost.Answer head = host.send("HEAD", "api/v1/openapi.json", client(), null);
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(host.send("PUT", "api/v1/openapi.json", headers(client(), Map.of("Content-Type", "application/json")), "{}")
+                .status()).isEqualTo(405);
+        assertThat(host.get("api/v1/openapi.json", headers(bearer(AbuseHost.KEY_A), client())).status())
+                .as("a credential changes nothing on a route that takes none, as on /health").isEqualTo(200);
+    }
+
+    @Test
     void aBrowserWithoutSecretReachesNoServerOrOperatorRoute() {
         for (String[] route : concat(SERVER_ROUTES, OPERATOR_ROUTES)) {
             AbuseHost.Answer refused = host.send(route[0], route[1], headers(client(), Map.of("Origin", AbuseHost.ORIGIN_A,
