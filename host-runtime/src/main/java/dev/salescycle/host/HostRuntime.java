@@ -57,6 +57,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +76,7 @@ public final class HostRuntime implements AutoCloseable {
     private final ApiServlet servlet;
     private final ShutdownOrder parts;
     private final Experiments experiments;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private HostRuntime(HostState state, Store store, RunningShops shops, PluginLifecycle lifecycle, HookCallbacks callbacks,
                         Retention retention, FunnelRecorder funnel, ApiServlet servlet, ShutdownOrder parts,
@@ -92,7 +94,7 @@ public final class HostRuntime implements AutoCloseable {
     }
 
     static HostRuntime start(HostConfig fileConfig, Path configFile, Path pluginsDir, Path dataDir, Clock clock,
-                             dev.salescycle.host.config.ConfigLoader loader) {
+                             dev.salescycle.host.config.ConfigLoader loader, String publicUrl) {
         HostConfig config = fileConfig;
         String url = config.host().store() != null ? config.host().store() : StoreOptions.h2FileUrl(dataDir);
         // Opening the store (pool, migrations) and loading the plugins (zips expanded, classes loaded) do not
@@ -135,7 +137,8 @@ public final class HostRuntime implements AutoCloseable {
             HostState state = new HostState(config, plugins);
             PluginLifecycle lifecycle = parts.started(new PluginLifecycle(state, shops, contexts, callbacks, hookMetrics,
                     pluginsDir, config.host().unloadGrace(), switches));
-            Retention retention = parts.started(Retention.start(config.host(), store, shops, clock));
+            Retention retention = parts.started(Retention.start(config.host(),
+                    publicUrl != null ? publicUrl : config.host().publicUrl(), store, shops, clock));
             FunnelRecorder funnel = parts.started(new FunnelRecorder(store, clock));
             ExperimentRecorder experimentRecorder = parts.started(new ExperimentRecorder(store, clock));
             ExperimentResults experimentResults = new ExperimentResults(store.experiments(), experimentRecorder, clock);
@@ -273,8 +276,12 @@ public final class HostRuntime implements AutoCloseable {
         return servlet;
     }
 
+    /** Stops the plugins, the scheduler and the other threads, and closes the store; a second call does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         parts.close();
         state.plugins().close();
     }
