@@ -28,7 +28,7 @@ final class OrderQueries {
 
     List<Order> ofCustomer(Connection c, String shopId, String email) throws SQLException {
         List<Order> orders = new ArrayList<>();
-        OrderRows rows = new OrderRows(orders::add);
+        OrderRows rows = OrderRows.orders(orders::add);
         Sql.forEach(c, OrderRows.SELECT + " AND o.customer_email = ?" + OrderRows.OLDEST_FIRST, 0, rows, shopId, email);
         rows.finish();
         return orders;
@@ -45,7 +45,7 @@ final class OrderQueries {
     }
 
     private void forEach(Connection c, Consumer<Order> action, String sql, Object... args) throws SQLException {
-        OrderRows rows = new OrderRows(action);
+        OrderRows rows = OrderRows.orders(action);
         dialect.lazyResults(c, true);
         try {
             Sql.forEach(c, sql, FETCH_SIZE, rows, args);

@@ -41,17 +41,18 @@ final class OrderRows implements Sql.RowAction {
     private final List<Line> lines = new ArrayList<>();
     private Header header;
 
-    OrderRows(Consumer<Order> sink) {
-        this.sink = streamed -> sink.accept(streamed.order());
+    private OrderRows(Consumer<StreamedOrder> sink) {
+        this.sink = sink;
+    }
+
+    /** Hands on each order. */
+    static OrderRows orders(Consumer<Order> sink) {
+        return new OrderRows(streamed -> sink.accept(streamed.order()));
     }
 
     /** Hands on each order with its stream position. */
     static OrderRows streamed(Consumer<StreamedOrder> sink) {
-        return new OrderRows(sink, true);
-    }
-
-    private OrderRows(Consumer<StreamedOrder> sink, boolean positioned) {
-        this.sink = sink;
+        return new OrderRows(sink);
     }
 
     @Override
