@@ -19,6 +19,7 @@ class FunctionLevelAuthorizationTest extends AbuseTest {
 
     private static final List<String[]> SERVER_ROUTES = List.of(new String[] {"POST", "api/v1/shops/a/orders"},
             new String[] {"POST", "api/v1/shops/a/orders/import"}, new String[] {"GET", "api/v1/shops/a/orders/o-1/messages"},
+            new String[] {"GET", "api/v1/shops/a/learning?position=1"},
             new String[] {"GET", "api/v1/shops/a/products"}, new String[] {"PUT", "api/v1/shops/a/products"},
             new String[] {"GET", "api/v1/shops/a/customers/ann@example.org"},
             new String[] {"DELETE", "api/v1/shops/a/customers/ann@example.org"});
