@@ -14,7 +14,7 @@
       return css;
     }
   };
-  const base = sheet(':host{display:block;font-family:var(--salescycle-font,inherit);color:var(--salescycle-color,inherit)}'
+  const base = sheet(':host{display:block;overflow-wrap:anywhere;font-family:var(--salescycle-font,inherit);color:var(--salescycle-color,inherit)}'
     + ':host(:not([state=ready])){display:none}'
     + '[part~=container]{display:grid;gap:var(--salescycle-gap,.75rem)}'
     + '[part~=item]{display:grid;gap:.25rem;padding:var(--salescycle-gap,.75rem);border:1px solid #0002;'
