@@ -1,4 +1,4 @@
-/* <salescycle-offers>: the offers of the shop's plugins for the page's current cart */
+/* <salescycle-offers>: the offers of the shop's plugins for the page's current cart; an add-on or a code can be accepted */
 (() => {
   'use strict';
   const sc = window.salescycle && window.salescycle._;
@@ -37,7 +37,7 @@
         if (offer.message) this.el('p', 'message', offer.message, item);
         if (offer.couponCode) this.el('span', 'code', offer.couponCode, item);
         if (offer.price != null && offer.type === 'ADD_ON') this.el('span', 'price', this.money(offer.price, currency), item);
-        const labels = ACCEPT[offer.type];
+        const labels = ACCEPT[offer.type] || (offer.couponCode ? ACCEPT.COUPON : null);
         if (!labels) continue;
         const accept = this.el('button', 'button accept', labels[0], item);
         accept.type = 'button';
