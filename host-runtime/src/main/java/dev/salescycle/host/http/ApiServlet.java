@@ -42,6 +42,7 @@ public final class ApiServlet extends HttpServlet {
         new SessionRoutes(gate).register(table);
         new ConsoleRoutes().register(table);
         new OpenApiRoutes().register(table);
+        new SdkRoutes().register(table);
     }
 
     /** The route table itself, for the test that holds it against the OpenAPI description. */

@@ -19,6 +19,7 @@ final class OrderQueries {
     private static final String UP_TO = " AND o.stream_seq <= ?";
     private static final String EXISTS = "SELECT 1 FROM orders WHERE shop_id = ? AND order_id = ?";
     private static final String THANK_YOU = "SELECT thank_you_json FROM orders WHERE shop_id = ? AND order_id = ?";
+    private static final String CUSTOMER_EMAIL = "SELECT customer_email FROM orders WHERE shop_id = ? AND order_id = ?";
 
     private final Dialect dialect;
 
@@ -69,5 +70,9 @@ final class OrderQueries {
 
     Optional<String> thankYouJson(Connection c, String shopId, String orderId) throws SQLException {
         return Sql.first(c, THANK_YOU, rs -> rs.getString(1), shopId, orderId);
+    }
+
+    Optional<String> customerEmail(Connection c, String shopId, String orderId) throws SQLException {
+        return Sql.first(c, CUSTOMER_EMAIL, rs -> rs.getString(1), shopId, orderId).filter(e -> e != null && e.contains("@"));
     }
 }
