@@ -162,6 +162,18 @@
     }
   });
 
+  // A heading over a component shows only when the component has something to show.
+  function headings(component, shown) {
+    var tag = component.tagName ? component.tagName.toLowerCase() : '';
+    document.querySelectorAll('[data-heading-for="' + tag + '"]').forEach(function (h) { h.hidden = !shown; });
+  }
+  document.addEventListener('salescycle:rendered', function (e) {
+    headings(e.target, e.detail && e.detail.count > 0);
+  });
+  document.addEventListener('salescycle:unavailable', function (e) {
+    headings(e.target, false);
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     var cart = load();
     showCount(cart);

@@ -58,11 +58,11 @@ final class CheckoutServlet extends HttpServlet {
         try {
             placed = orders.place(orderId, json.writeValueAsString(order));
         } catch (IOException e) {
-            error(response, 502, "host_unreachable", "the order could not be placed now; please try again");
+            error(response, 502, "host_unreachable", "The order could not be placed now. Please try again.");
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            error(response, 503, "unavailable", "the order could not be placed now; please try again");
+            error(response, 503, "unavailable", "The order could not be placed now. Please try again.");
             return;
         }
         if (placed.statusCode() != 201) {
