@@ -3,10 +3,11 @@ package dev.salescycle.samples.storefront;
 import dev.salescycle.demo.DemoServer;
 import dev.salescycle.demo.DemoSettings;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -15,7 +16,7 @@ import java.util.Base64;
 /**
  * A real host for the sample's tests: the demo's coffee shop (its catalogue and order history seeded as the demo
  * does) with the bundled plugins the build copied, the sample's origin in its {@code allowedOrigins}, and secrets
- * made for this run.
+ * made for this run: the sample's key, and the one the demo makes for itself to seed the shop.
  */
 final class TestHost {
 
@@ -27,8 +28,15 @@ final class TestHost {
     static DemoServer start(Path folder, URI sampleShop, String apiKey) throws Exception {
         Path config = folder.resolve("salescycle.yaml");
         Files.writeString(config, config(origin(sampleShop), apiKey, secret()));
-        return DemoServer.start(new DemoSettings(config, pluginsDir(), folder.resolve("data"), 0),
-                new PrintStream(OutputStream.nullOutputStream()));
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        DemoServer host = DemoServer.start(new DemoSettings(config, pluginsDir(), folder.resolve("data"), 0),
+                new PrintStream(report, true, StandardCharsets.UTF_8));
+        String said = report.toString(StandardCharsets.UTF_8);
+        if (!said.contains(SHOP + ": 15 products, 240 past orders imported")) {
+            host.close();
+            throw new IllegalStateException("the demo shop was not seeded, so nothing would be recommended: " + said);
+        }
+        return host;
     }
 
     /** @return a secret of 32 characters, such as an API key */
@@ -51,7 +59,7 @@ final class TestHost {
                 shops:
                   %s:
                     currency: EUR
-                    apiKeys: [ "%s" ]
+                    apiKeys: [ "%s", "${DEMO_COFFEE_API_KEY}" ]
                     allowedOrigins: [ "%s" ]
                     plugins:
                       - id: lead-scoring
