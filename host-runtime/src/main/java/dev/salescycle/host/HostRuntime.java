@@ -180,7 +180,7 @@ public final class HostRuntime implements AutoCloseable {
                 new StoredRevocations(store), clock, ConsoleSessions.IDLE, ConsoleSessions.ABSOLUTE);
         Gatekeeper gate = new Gatekeeper(token, config.host().edge(), sessions);
         return new ApiServlet(gate, shops,
-                new ShopRoutes(shopServices, shops, funnel, retention.pageTokens(), limits, clock),
+                new ShopRoutes(shopServices, shops, funnel, retention.pageTokens(), limits, clock, retention.links()),
                 new CustomerRoutes(new CustomerService(shops, store, clock)),
                 new MailLinkRoutes(retention.links(), retention.pageTokens(), consent, funnel, attribution),
                 new AdminRoutes(new AdminRoutes.Services(state, lifecycle, shops, new FunnelReport(shops, store),

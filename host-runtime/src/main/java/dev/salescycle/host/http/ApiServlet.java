@@ -36,6 +36,7 @@ public final class ApiServlet extends HttpServlet {
         host.register(table);
         new SessionRoutes(gate).register(table);
         new ConsoleRoutes().register(table);
+        new SdkRoutes().register(table);
     }
 
     /** The renderer {@link dev.salescycle.host.service.OrderService} needs, so that stored answers are what this layer writes. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescycle.host.access.Audience;
 import dev.salescycle.host.access.Caller;
 import dev.salescycle.host.access.RateClass;
+import dev.salescycle.host.mail.MailLinks;
 import dev.salescycle.host.mail.PageTokens;
 import dev.salescycle.host.service.AttributionService;
 import dev.salescycle.host.service.CartService;
@@ -54,14 +55,18 @@ public final class ShopRoutes {
     private final PageTokens tokens;
     private final BodyLimits limits;
     private final Clock clock;
+    private final MailLinks links;
 
-    public ShopRoutes(Services services, RunningShops shops, FunnelRecorder funnel, PageTokens tokens, BodyLimits limits, Clock clock) {
+    /** @param links makes the preference page's link that the thank-you page's JSON carries */
+    public ShopRoutes(Services services, RunningShops shops, FunnelRecorder funnel, PageTokens tokens, BodyLimits limits, Clock clock,
+                      MailLinks links) {
         this.services = services;
         this.shops = shops;
         this.funnel = funnel;
         this.tokens = tokens;
         this.limits = limits;
         this.clock = clock;
+        this.links = links;
     }
 
     void register(RouteTable table) {
@@ -149,7 +154,11 @@ public final class ShopRoutes {
         if (format != null && !format.equals("json")) {
             throw new RequestException(400, "invalid_field", "format: expected html or json", "format");
         }
-        Answers.json(x.response(), 200, Views.object().put("orderId", orderId).set("blocks", blocks));
+        ObjectNode answer = Views.object().put("orderId", orderId);
+        answer.set("blocks", blocks);
+        services.orders().customerEmail(x.shop(), orderId)
+                .ifPresent(email -> answer.put("preferences", links.preferences(x.shop(), email)));
+        Answers.json(x.response(), 200, answer);
     }
 
     private void messages(Exchange x) throws IOException {

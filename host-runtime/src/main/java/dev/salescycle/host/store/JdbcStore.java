@@ -202,6 +202,13 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public Optional<String> customerEmailOf(String shopId, String orderId) {
+        String shop = Check.shopId(shopId);
+        Check.notNull("orderId", orderId);
+        return jdbc.autoCommit("read customer of order", c -> daos.orderQueries().customerEmail(c, shop, orderId));
+    }
+
+    @Override
     public List<MessageRecord> messagesOfOrder(String shopId, String orderId) {
         String shop = Check.shopId(shopId);
         Check.notNull("orderId", orderId);
@@ -377,6 +384,11 @@ final class JdbcStore implements Store {
         String shop = Check.shopId(shopId);
         String address = Check.email(email);
         return jdbc.autoCommit("read unsubscribe", c -> daos.unsubscribes().isUnsubscribed(c, shop, address));
+    }
+
+    @Override
+    public boolean hasMarketingConsent(String shopId, String email) {
+        return customer(shopId, email).map(Customer::marketingConsent).orElse(false);
     }
 
     @Override

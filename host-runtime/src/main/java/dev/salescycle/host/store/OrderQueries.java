@@ -17,6 +17,7 @@ final class OrderQueries {
     private static final String COUNT = "SELECT COUNT(*) FROM orders WHERE shop_id = ?";
     private static final String EXISTS = "SELECT 1 FROM orders WHERE shop_id = ? AND order_id = ?";
     private static final String THANK_YOU = "SELECT thank_you_json FROM orders WHERE shop_id = ? AND order_id = ?";
+    private static final String CUSTOMER_EMAIL = "SELECT customer_email FROM orders WHERE shop_id = ? AND order_id = ?";
 
     private final Dialect dialect;
 
@@ -54,5 +55,9 @@ final class OrderQueries {
 
     Optional<String> thankYouJson(Connection c, String shopId, String orderId) throws SQLException {
         return Sql.first(c, THANK_YOU, rs -> rs.getString(1), shopId, orderId);
+    }
+
+    Optional<String> customerEmail(Connection c, String shopId, String orderId) throws SQLException {
+        return Sql.first(c, CUSTOMER_EMAIL, rs -> rs.getString(1), shopId, orderId).filter(e -> e != null && e.contains("@"));
     }
 }
