@@ -80,4 +80,13 @@
     document.querySelector('[data-testid=checkout-form]').addEventListener('submit', checkout);
   });
   document.addEventListener('sample:cart', render);
+
+  // This sample does not price codes: the accepted offer's reference goes with the order (salescycle('refs')),
+  // so the host credits the offer; a real shop applies the code in its own checkout.
+  document.addEventListener('salescycle:offer-accepted', function (e) {
+    var offer = (e.detail && e.detail.offer) || {};
+    if (offer.couponCode) {
+      shop.notice('Code ' + offer.couponCode + ' noted.');
+    }
+  });
 }());

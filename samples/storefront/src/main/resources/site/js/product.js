@@ -24,7 +24,7 @@
       });
       view.appendChild(add);
       var together = document.querySelector('[data-testid=bought-together]');
-      together.appendChild(shop.el('salescycle-recommendations', { sku: product.sku, limit: '4' }));
+      together.appendChild(shop.el('salescycle-recommendations', { sku: product.sku, price: product.price, limit: '4' }));
     });
   });
 }());
