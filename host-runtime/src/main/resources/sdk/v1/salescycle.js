@@ -30,7 +30,7 @@
       .finally(() => clearTimeout(timer));
   };
   const once = (key, make) => {
-    if (!memo.has(key)) memo.set(key, make());
+    if (!memo.has(key)) memo.set(key, make().catch(e => { memo.delete(key); throw e; }));
     if (memo.size > 20) memo.delete(memo.keys().next().value);
     return memo.get(key);
   };

@@ -59,14 +59,15 @@ import static org.awaitility.Awaitility.await;
  * Content-Security-Policy that allows scripts and connections only to itself and the host: all five components
  * render real answers of the bundled plugins, server text that looks like markup stays text, nothing violates the
  * policy, an added recommendation carries its reference into the cart, and with the host gone the components go
- * quiet while the page keeps working. The screenshots go to docs/storefront.
+ * quiet while the page keeps working. The screenshots go to docs/storefront/components.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StorefrontComponentsBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("storefront.screenshots.dir", "target/storefront-screenshots"));
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("components.screenshots.dir", "target/components-screenshots"));
     private static final String KEY = "components-test-shop-key-0000000000";
+    private static final String ADMIN = "components-test-admin-token-000000";
     private static final String PAYLOAD = "<img src=x onerror=window.pwned=1>";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -107,6 +108,7 @@ class StorefrontComponentsBrowserTest {
         }
         Path config = Files.writeString(temp.resolve("salescycle.yaml"), """
                 host:
+                  adminToken: %s
                   hookBudget: 2000ms
                   requestBudget: 5000ms
                 shops:
@@ -122,7 +124,7 @@ class StorefrontComponentsBrowserTest {
                         settings: { maxItems: 4, rankBy: lift, minSupport: 0.01, minConfidence: 0.1 }
                       - thank-you-referral
                       - retention-drip
-                """.formatted(KEY, pageOrigin));
+                """.formatted(ADMIN, KEY, pageOrigin));
         host = SalesCycleHost.builder().configFile(config).pluginsDir(plugins).dataDir(temp.resolve("data")).port(0).build().start();
         hostOrigin = "http://127.0.0.1:" + host.port();
         seed();
@@ -171,8 +173,25 @@ class StorefrontComponentsBrowserTest {
         assertThat(shadowText("salescycle-offers")).contains("free shipping");
         assertNoMarkupRan();
         assertThat(js("return salescycle.version")).isEqualTo("1.0.0");
+        waitForState("#product", "ready");
+        assertThat(browser.findElement(By.id("product")).getShadowRoot().findElements(By.cssSelector("[part~=item]")))
+                .as("recommendations for the product page's sku").extracting(e -> e.getAttribute("data-sku")).contains("beans");
         screenshot("page", null);
         screenshot("recommendations", "salescycle-recommendations");
+
+        WebElement accept = items("salescycle-offers", "[part~=accept]").get(0);
+        assertThat(accept.getText()).isEqualTo("Use code");
+        accept.click();
+        assertThat(accept.getText()).isEqualTo("Code used");
+        assertThat(accept.isEnabled()).isFalse();
+        assertThat(js("return window.events.find(e => e.name === 'offer-accepted').detail.offer.couponCode")).isEqualTo("WELCOME10");
+        String offerRef = (String) js("return window.events.find(e => e.name === 'offer-accepted').detail.offer.ref");
+        assertThat(refs()).containsExactly(offerRef);
+        Object evaluated = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " salescycle('evaluate', {currency: 'EUR', lines: [{sku: 'grinder', quantity: 1, unitPrice: '45.00'}]},"
+                + " answer => done(answer.recommendations.map(r => r.sku)))");
+        assertThat(evaluated).as("the raw answer, for pages that render by themselves")
+                .asInstanceOf(InstanceOfAssertFactories.LIST).contains("beans");
         screenshot("offers", "salescycle-offers");
 
         String visitor = (String) js("return window.visitorId");
@@ -196,9 +215,15 @@ class StorefrontComponentsBrowserTest {
         JsonNode order = send("POST", "/orders", "application/json", """
                 {"orderId":"%s","customerEmail":"ada@example.org","customerName":"<b>Ada</b> Lovelace","currency":"EUR",
                  "lines":[{"sku":"beans","quantity":1,"unitPrice":"12.50"},{"sku":"%s","quantity":1,"unitPrice":"%s","ref":"%s"}],
-                 "total":"%s","visitorId":"%s","consent":{"marketing":true}}""".formatted(orderId, sku, added.get("price"),
-                added.get("ref"), new java.math.BigDecimal("12.50").add(new java.math.BigDecimal((String) added.get("price"))),
-                visitor));
+                 "total":"%s","visitorId":"%s","refs":["%s"],"consent":{"marketing":true}}""".formatted(orderId, sku,
+                added.get("price"), added.get("ref"), new java.math.BigDecimal("12.50").add(new java.math.BigDecimal((String)
+                added.get("price"))), visitor, offerRef));
+        JsonNode stages = call("GET", "/admin/shops/demo/funnel?since=PT1H", ADMIN, null, null).path("stages");
+        assertThat(stage(stages, "upsell").at("/plugins/0/plugin").asText()).isEqualTo("co-purchase-upsell");
+        assertThat(stage(stages, "upsell").at("/revenue/EUR").asText()).as("the added item, through its reference")
+                .isEqualTo(added.get("price"));
+        assertThat(stage(stages, "conversion-offer").at("/revenue/EUR").asText()).as("the rest, through the code used")
+                .isEqualTo("12.50");
         orderQuery = "?order=" + orderId + "&token=" + URLEncoder.encode(order.path("thankYouToken").asText(), StandardCharsets.UTF_8);
 
         browser.get(pageOrigin + "/" + orderQuery);
@@ -210,10 +235,7 @@ class StorefrontComponentsBrowserTest {
         WebElement link = items("salescycle-preferences", "a[part~=link]").get(0);
         assertThat(link.getAttribute("href")).startsWith(hostOrigin + "/api/v1/preferences?token=");
         assertThat(link.getText()).isEqualTo("Manage e-mail preferences");
-        @SuppressWarnings("unchecked")
-        List<String> refs = (List<String>) ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; salescycle('refs', done)");
-        assertThat(refs).as("the thank-you blocks' refs, for the next order").isNotEmpty();
+        assertThat(refs()).as("the thank-you blocks' refs, for the next order").isNotEmpty();
         screenshot("thank-you", "salescycle-thank-you");
         screenshot("preferences", "salescycle-preferences");
         noViolations();
@@ -256,6 +278,15 @@ class StorefrontComponentsBrowserTest {
                     .asInstanceOf(InstanceOfAssertFactories.LIST).isNotEmpty()
                     .allMatch(reason -> reason.equals("time-out") || reason.equals("network"));
             assertTheOwnButtonWorks();
+
+            // The sign-up form needs the host only when sent: then it keeps what was typed and says so.
+            SearchContext signup = shadow("salescycle-signup");
+            signup.findElement(By.cssSelector("input[type=email]")).sendKeys("late@example.org");
+            signup.findElement(By.cssSelector("button[type=submit]")).click();
+            waitForState("salescycle-signup", "unavailable");
+            assertThat(shadowText("salescycle-signup")).contains("Signing up is not possible right now");
+            assertThat(signup.findElement(By.cssSelector("input[type=email]")).getAttribute("value")).isEqualTo("late@example.org");
+            assertThat(height("salescycle-signup")).isPositive();
         }
 
         // A page whose loader cannot even be fetched: the elements stay unknown and empty.
@@ -265,6 +296,12 @@ class StorefrontComponentsBrowserTest {
             assertThat(height(tag)).as(tag).isZero();
         }
         assertThat(js("return typeof salescycle.version")).isEqualTo("undefined");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> refs() {
+        return (List<String>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; salescycle('refs', done)");
     }
 
     private static void assertNoMarkupRan() {
@@ -287,10 +324,11 @@ class StorefrontComponentsBrowserTest {
         }
     }
 
-    private static void waitForState(String tag, String state) {
-        wait.withMessage(() -> tag + " state " + js("const e = document.querySelector('" + tag + "'); return e && e.getAttribute('state')")
-                        + ", events " + js("return JSON.stringify(window.events)"))
-                .until(d -> state.equals(js("const e = document.querySelector('" + tag + "'); return e && e.getAttribute('state')")));
+    /** Waits until the first element the selector finds has the state. */
+    private static void waitForState(String selector, String state) {
+        String read = "const e = document.querySelector('" + selector + "'); return e && e.getAttribute('state')";
+        wait.withMessage(() -> selector + " state " + js(read) + ", events " + js("return JSON.stringify(window.events)"))
+                .until(d -> state.equals(js(read)));
     }
 
     private static long height(String tag) {
@@ -330,10 +368,28 @@ class StorefrontComponentsBrowserTest {
         Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    private static JsonNode stage(JsonNode stages, String name) {
+        for (JsonNode stage : stages) {
+            if (stage.path("stage").asText().equals(name)) {
+                return stage;
+            }
+        }
+        throw new AssertionError("no stage " + name + " in " + stages);
+    }
+
     private static JsonNode send(String method, String path, String type, String body) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(hostOrigin + "/api/v1/shops/demo" + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + KEY).header("Content-Type", type)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return call(method, "/api/v1/shops/demo" + path, KEY, type, body);
+    }
+
+    private static JsonNode call(String method, String path, String bearer, String type, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(hostOrigin + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + bearer)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isBetween(200, 201);
         return JSON.readTree(answer.body());
     }

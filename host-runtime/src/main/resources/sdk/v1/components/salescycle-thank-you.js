@@ -26,13 +26,14 @@
       this.done(count);
     }
 
-    /** One block by its type; HTML blocks and unknown types show their title and text, never markup. */
+    /** One block by its type, as text; an HTML block shows only its title (its markup is for ?format=html). */
     block(b, box) {
       if (b.type === 'HEADING') return this.el('h2', 'title heading', b.title || b.text, box);
-      if (!b.title && !b.text && !b.code && !b.url) return null;
+      const text = b.type === 'HTML' ? null : b.text;
+      if (!b.title && !text && !b.code && !b.url) return null;
       const item = this.el('div', 'item', null, box);
       if (b.title && b.type !== 'LINK') this.el('p', 'title', b.title, item);
-      if (b.text) this.el('p', 'text message', b.text, item);
+      if (text) this.el('p', 'text message', text, item);
       if (b.code) this.el('span', 'code', b.code, item);
       if (b.url && b.type !== 'IMAGE') this.link(b.url, b.type === 'LINK' ? b.title : null, item);
       return item;

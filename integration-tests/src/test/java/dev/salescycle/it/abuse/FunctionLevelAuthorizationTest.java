@@ -84,6 +84,21 @@ class FunctionLevelAuthorizationTest extends AbuseTest {
     }
 
     @Test
+    void theStorefrontScriptsAreForAnyoneAndACredentialSentWithThemIsNeitherCheckedNorCounted() {
+        Map<String, String> wrongKey = headers(client(), bearer("not-a-key-of-anyone-0000000"));
+        for (String path : List.of("sdk/v1/salescycle.js", "sdk/v1/components/base.js", "sdk/v1/components/salescycle-offers.js")) {
+            for (Map<String, String> caller : List.of(client(), wrongKey, headers(client(), Map.of("Origin", "https://b.example")))) {
+                AbuseHost.Answer answer = host.get(path, caller);
+                assertThat(answer.status()).as(path + " " + caller).isEqualTo(200);
+                assertThat(answer.header("Cross-Origin-Resource-Policy")).isEqualTo("cross-origin");
+                assertThat(answer.header("Set-Cookie")).isNull();
+            }
+        }
+        assertThat(host.get("api/v1/shops/a/products", wrongKey).status()).as("no backoff was counted for the address")
+                .isEqualTo(401);
+    }
+
+    @Test
     void installingPluginCodeOverHttpIsOffUnlessTurnedOn() {
         AbuseHost.Answer refused = host.send("POST", "admin/plugins?file=x.jar", headers(bearer(AbuseHost.ADMIN), client(),
                 Map.of("Content-Type", "application/x-www-form-urlencoded")), "PK-not-really-a-jar");
