@@ -43,6 +43,7 @@ class OpenApiCoverageTest {
         Files.writeString(config, """
                 host:
                   port: 0
+                  publicUrl: https://shop.example.com/
                 shops:
                   s:
                     currency: EUR
