@@ -317,13 +317,19 @@ class ContractTest {
         return answer;
     }
 
-    /** Sends, checks the status when one is expected (not -1), and validates the answer against the description. */
+    /**
+     * Sends, checks the status when one is expected (not -1), and validates the answer against the description, and
+     * the JSON body of a request the host took against the request schema.
+     */
     private ApiClient.Response call(int expected, String method, String path, Map<String, String> headers, String body) {
         ApiClient.Response answer = send(method, path, headers, body);
         if (expected >= 0) {
             assertThat(answer.status()).as(method + " " + path + ": " + answer.body()).isEqualTo(expected);
         }
         problems.addAll(contract.problems(method, path, answer));
+        if (answer.status() < 300 && body != null && !body.isEmpty() && "application/json".equals(headers.get("Content-Type"))) {
+            problems.addAll(contract.requestProblems(method, path, body));
+        }
         answered.add(method + " " + contract.template(path.split("\\?", 2)[0]) + " " + answer.status());
         return answer;
     }
