@@ -18,14 +18,13 @@ import java.util.SplittableRandom;
  * latency and the cost of one more order, for a streamed synthetic shop of any size (see
  * docs/co-purchase.md, "Scale"). Drives one shop's model as the plugin's hooks do: a rebuild from the
  * shop's order history (shop start), one add per order after that, and answers through the plugin's
- * recommender with its default settings. Arguments: [orders] [skus] (default 1,000,000 and 50,000).
+ * recommender with its default settings. Arguments: [orders] [skus] [answers] (default 1,000,000, 50,000 and
+ * 300,000 timed answers after a third as many untimed).
  */
 public final class LearningScale {
 
     private static final long SEED = 42;
     private static final int CARTS = 4096;
-    private static final int WARM_UP_CALLS = 100_000;
-    private static final int MEASURED_CALLS = 300_000;
     private static final int ADDED_ORDERS = 20_000;
     private static final Currency EUR = Currency.getInstance("EUR");
 
@@ -35,6 +34,7 @@ public final class LearningScale {
     public static void main(String[] args) {
         long orders = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000;
         int skus = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
+        int answers = args.length > 2 ? Integer.parseInt(args[2].replace("_", "")) : 300_000;
         System.out.println("machine: " + Machine.describe() + "; load " + Machine.load());
         System.out.println("jvm flags: " + ManagementFactory.getRuntimeMXBean().getInputArguments()
                 + "; max heap " + mib(Runtime.getRuntime().maxMemory()));
@@ -64,13 +64,14 @@ public final class LearningScale {
                 mib(model.sizeInBytes()), model.skus().size(), model.log().totalItems());
 
         UpsellSettings settings = UpsellSettings.from(Contexts.of(new CoPurchaseUpsell(), history, Map.of()).settings());
-        answerLatency(shop, settings, history);
+        answerLatency(shop, settings, history, answers);
         addLatency(shop, skus);
         printf("heap held after the added orders (after GC): %s%n", mib(HeapMeter.usedAfterGc() - before));
         System.out.println("load at the end: " + Machine.load());
     }
 
-    private static void answerLatency(ShopModel shop, UpsellSettings settings, StreamedOrderHistory history) {
+    private static void answerLatency(ShopModel shop, UpsellSettings settings, StreamedOrderHistory history,
+                                      int answers) {
         Recommender recommender = new Recommender();
         SplittableRandom random = new SplittableRandom(SEED * 31);
         Cart[] carts = new Cart[CARTS];
@@ -78,13 +79,13 @@ public final class LearningScale {
             carts[i] = new Cart(null, null, EUR, history.cart(random, 1 + i % 3));
         }
         long sink = 0;
-        for (int i = 0; i < WARM_UP_CALLS; i++) {
+        for (int i = 0; i < answers / 3; i++) {
             Cart cart = carts[i & (CARTS - 1)];
             sink += shop.read(model -> recommender.recommend(model, cart, settings)).size();
         }
         CallTimes[] bySize = {new CallTimes(), new CallTimes(), new CallTimes()};
         long[] recommended = {sink};
-        for (int i = 0; i < MEASURED_CALLS; i++) {
+        for (int i = 0; i < answers; i++) {
             Cart cart = carts[random.nextInt(CARTS)];
             bySize[cart.lines().size() - 1].time(
                     () -> recommended[0] += shop.read(model -> recommender.recommend(model, cart, settings)).size());
