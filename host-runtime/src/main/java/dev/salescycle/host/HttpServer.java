@@ -64,6 +64,7 @@ final class HttpServer {
         context.addServlet(apiHolder, "/metrics");
         context.addServlet(apiHolder, "/admin/*");
         context.addServlet(apiHolder, "/console/*");
+        context.addServlet(apiHolder, "/sdk/*");
         extra.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         if (staticContent != null) {
             URL root = HttpServer.class.getClassLoader().getResource(staticContent);

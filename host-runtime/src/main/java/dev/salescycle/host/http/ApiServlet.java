@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,6 +41,13 @@ public final class ApiServlet extends HttpServlet {
         host.register(table);
         new SessionRoutes(gate).register(table);
         new ConsoleRoutes().register(table);
+        new OpenApiRoutes().register(table);
+        new SdkRoutes().register(table);
+    }
+
+    /** The route table itself, for the test that holds it against the OpenAPI description. */
+    List<Route> routes() {
+        return table.routes();
     }
 
     /** The renderer {@link dev.salescycle.host.service.OrderService} needs, so that stored answers are what this layer writes. */
