@@ -28,6 +28,14 @@ class MountPathTest {
     }
 
     @Test
+    void thePrefixIsWhatComesBeforeTheRoutedPath() {
+        assertThat(MountPath.prefix(request("", "/sales", MappingMatch.PATH, "/sales/api/v1/x"), "/api/v1/x")).isEqualTo("/sales");
+        assertThat(MountPath.prefix(request("", "/sales", MappingMatch.PATH, "/sales"), "/")).isEqualTo("/sales");
+        assertThat(MountPath.prefix(request("", "/sales", MappingMatch.PATH, "/sales/"), "/")).isEqualTo("/sales");
+        assertThat(MountPath.prefix(request("", "/api", MappingMatch.PATH, "/api/v1/x"), "/api/v1/x")).isEmpty();
+    }
+
+    @Test
     void theMountItselfIsTheRoot() {
         assertThat(MountPath.inMount(request("", "/sales", MappingMatch.PATH, "/sales"))).isEqualTo("/");
         assertThat(MountPath.inMount(request("/sales", "", MappingMatch.PATH, "/sales"))).isEqualTo("/");
