@@ -44,7 +44,6 @@ class OpenApiCoverageTest {
         Files.writeString(config, """
                 host:
                   port: 0
-                  publicUrl: http://127.0.0.1/
                 shops:
                   s:
                     currency: EUR
