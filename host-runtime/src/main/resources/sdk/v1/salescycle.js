@@ -4,7 +4,7 @@
   const w = window, d = document, old = w.salescycle;
   const me = d.currentScript || d.querySelector('script[src*="/sdk/v1/salescycle.js"]');
   if (!me || old && old.version) return;
-  const data = me.dataset, host = new URL(me.src, location.href).origin, shop = data.shop || '';
+  const data = me.dataset, host = new URL('../..', new URL(me.src, location.href)).href.slice(0, -1), shop = data.shop || '';
   const wait = +data.timeout > 0 ? +data.timeout : 3000, KEY = 'salescycle.visitor';
   const TAGS = ['signup', 'offers', 'recommendations', 'thank-you', 'preferences'].map(t => 'salescycle-' + t);
   const loaded = new Set(), watchers = new Set(), accepted = [], memo = new Map(), pending = [];

@@ -112,7 +112,7 @@ public final class SalesCycleHost implements AutoCloseable {
      * {@code /sales/*}, or at {@code /*} of a context of its own, with async support on (a plugin that overruns
      * its budget is answered for from another thread). Every route of docs/http-api.md is then under the mount:
      * {@code /sales/api/v1/...}, {@code /sales/health}, {@code /sales/metrics}, {@code /sales/admin/...},
-     * {@code /sales/console/}.
+     * {@code /sales/console/}, {@code /sales/sdk/v1/salescycle.js}.
      *
      * @throws dev.salescycle.host.config.ConfigException when {@code host.publicUrl} is not set (in the config
      *         file or with {@link Builder#publicUrl(URI)}): links in mails must point at the mount, which the host
@@ -121,7 +121,8 @@ public final class SalesCycleHost implements AutoCloseable {
     public jakarta.servlet.http.HttpServlet servlet() {
         if (!runtime.retention().links().configured()) {
             throw new ConfigException("host.publicUrl: required when the host is mounted in another server, so that"
-                    + " links in mails (unsubscribe, consent confirmation, open and click tracking) point at the mount;"
+                    + " links in mails (unsubscribe, consent confirmation, open and click tracking) and to the preference"
+                    + " page point at the mount;"
                     + " set it to the address the servlet's mapping is reached at from outside, such as"
                     + " https://shop.example.com/sales/ (" + configSource + ", or SalesCycleHost.Builder.publicUrl)",
                     "host.publicUrl");

@@ -91,6 +91,10 @@ class EmbeddedServletTest {
                 assertThat(console.headers().get("location")).isEqualTo("/sales/console/");
                 assertThat(client.get("console/").body()).contains("Salescycle console");
                 assertThat(client.get("console/api.js").status()).isEqualTo(200);
+                ApiClient.Response signIn = client.post("admin/session", "{\"token\":\"" + TOKEN + "\"}");
+                assertThat(signIn.status()).as(signIn.body()).isEqualTo(200);
+                assertThat(signIn.headers().get("set-cookie")).as("the app's own pages never get the console's cookie")
+                        .contains("; Path=/sales/;");
 
                 ApiClient.Response lead = client.post("api/v1/shops/corner/leads",
                         "{\"email\":\"ada@example.org\",\"consent\":{\"marketing\":true}}");

@@ -1,6 +1,7 @@
 package dev.salescycle.host.http;
 
 import dev.salescycle.host.access.Caller;
+import dev.salescycle.host.access.ConsoleSessions;
 import dev.salescycle.host.access.Gatekeeper;
 import dev.salescycle.host.access.SecurityHeaders;
 import dev.salescycle.host.config.ShopConfig;
@@ -69,7 +70,9 @@ public final class ApiServlet extends HttpServlet {
     public void serve(HttpServletRequest request, HttpServletResponse response, boolean contextRooted) throws IOException {
         SecurityHeaders.apply(response);
         try {
-            route(contextRooted ? MountPath.inContext(request) : MountPath.inMount(request), request, response);
+            String path = contextRooted ? MountPath.inContext(request) : MountPath.inMount(request);
+            request.setAttribute(ConsoleSessions.MOUNT, MountPath.prefix(request, path));
+            route(path, request, response);
         } catch (Throwable t) {
             Failures.write(response, t);
         }

@@ -14,6 +14,15 @@ final class MountPath {
     private MountPath() {
     }
 
+    /**
+     * What comes before the routed path in the request URI: {@code /sales} for {@code /sales/api/v1/x} routed as
+     * {@code /api/v1/x}, {@code ""} for a host at the root.
+     */
+    static String prefix(HttpServletRequest request, String routedPath) {
+        String uri = request.getRequestURI();
+        return uri.endsWith(routedPath) ? uri.substring(0, uri.length() - routedPath.length()) : uri;
+    }
+
     /** The path after the context path, such as {@code /api/v1/shops/s/leads}. */
     static String inContext(HttpServletRequest request) {
         String uri = request.getRequestURI();

@@ -59,6 +59,10 @@ class ShopAppTest {
             assertThat(read(order).path("thankYou").path("blocks").size()).isPositive();
             assertThat(read(order).path("retention").path("scheduled").asInt()).isPositive();
 
+            assertThat(send("GET", base + "sales/sdk/v1/salescycle.js", null, Map.of()).statusCode())
+                    .as("the storefront loader, for the app's pages").isEqualTo(200);
+            assertThat(send("GET", base + "sales/console/", null, Map.of()).body()).contains("Salescycle console");
+
             assertThat(send("GET", base + "sales/metrics", null, Map.of()).statusCode())
                     .as("metrics are the operator's").isEqualTo(401);
             assertThat(send("GET", base + "sales/metrics", null, Map.of("Authorization", "Bearer " + ADMIN)).body())
