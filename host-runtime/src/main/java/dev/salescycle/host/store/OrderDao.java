@@ -26,10 +26,13 @@ final class OrderDao {
     private static final String EXISTING = "SELECT o.order_id FROM UNNEST(?) AS wanted (order_id)"
             + " JOIN orders o ON o.shop_id = ? AND o.order_id = wanted.order_id";
 
-    /** Inserts one order at a stream position; fails with a unique violation if the shop has its order id. */
-    void insert(Connection c, String shopId, Order order, String visitorId, String thankYouJson, Instant at,
-                long position) throws SQLException {
-        Sql.update(c, INSERT_ORDER, orderRow(shopId, order, LIVE, visitorId, thankYouJson, at, position));
+    /**
+     * Inserts one order, still without a stream position (see {@link StreamDao#stamp}); fails with a unique
+     * violation if the shop has its order id.
+     */
+    void insert(Connection c, String shopId, Order order, String visitorId, String thankYouJson, Instant at)
+            throws SQLException {
+        Sql.update(c, INSERT_ORDER, orderRow(shopId, order, LIVE, visitorId, thankYouJson, at, null));
         Sql.batch(c, INSERT_LINE, lineRows(shopId, order));
     }
 
@@ -60,7 +63,7 @@ final class OrderDao {
     }
 
     private static Object[] orderRow(String shopId, Order order, String source, String visitorId, String thankYouJson,
-                                     Instant at, long position) {
+                                     Instant at, Long position) {
         return new Object[] {shopId, order.orderId(), Check.emailOrNull(order.customerEmail()), order.customerName(),
                 order.currency().getCurrencyCode(), order.total().amount(), order.placedAt(), source, thankYouJson, at,
                 visitorId, position};

@@ -21,6 +21,11 @@ final class StreamDao {
     static final String CHANNEL = "salescycle_orders";
 
     private static final String HEAD = "SELECT last_seq FROM order_stream_heads WHERE shop_id = ?";
+    private static final String STAMP = "UPDATE orders SET stream_seq = ? WHERE shop_id = ? AND order_id = ?";
+    /** PostgreSQL raises the counter and stamps the order in one statement: the counter is locked for less time. */
+    private static final String RAISE_AND_STAMP = "WITH head AS (INSERT INTO order_stream_heads AS cur (shop_id, last_seq)"
+            + " VALUES (?, 1) ON CONFLICT (shop_id) DO UPDATE SET last_seq = cur.last_seq + 1 RETURNING last_seq)"
+            + " UPDATE orders SET stream_seq = head.last_seq FROM head WHERE orders.shop_id = ? AND orders.order_id = ?";
     private static final String NOTIFY = "SELECT pg_notify('" + CHANNEL + "', ?)";
     private static final String RANGE = " AND o.stream_seq > ? AND o.stream_seq <= ? ORDER BY o.stream_seq";
     private static final String LIVE = "SELECT host_id, position, seen_at FROM stream_positions"
@@ -44,6 +49,18 @@ final class StreamDao {
     long take(Connection c, String shopId, int count) throws SQLException {
         Sql.update(c, raise, shopId, count);
         return head(c, shopId) - count + 1;
+    }
+
+    /**
+     * Gives the order, inserted in this transaction, the shop's next position; the transaction's last statement,
+     * since it locks the shop's counter until commit.
+     */
+    void stamp(Connection c, String shopId, String orderId) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            Sql.update(c, RAISE_AND_STAMP, shopId, shopId, orderId);
+        } else {
+            Sql.update(c, STAMP, take(c, shopId, 1), shopId, orderId);
+        }
     }
 
     /** The last position taken by a committed transaction (or by this one); 0 for a shop without orders. */
