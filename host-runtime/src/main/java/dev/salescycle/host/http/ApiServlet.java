@@ -41,8 +41,8 @@ public final class ApiServlet extends HttpServlet {
         host.register(table);
         new SessionRoutes(gate).register(table);
         new ConsoleRoutes().register(table);
-        new SdkRoutes().register(table);
         new OpenApiRoutes().register(table);
+        new SdkRoutes().register(table);
     }
 
     /** The route table itself, for the test that holds it against the OpenAPI description. */

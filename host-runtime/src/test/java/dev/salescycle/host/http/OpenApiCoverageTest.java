@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescycle.host.SalesCycleHost;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,14 +44,13 @@ class OpenApiCoverageTest {
         Files.writeString(config, """
                 host:
                   port: 0
-                  publicUrl: http://localhost/
                 shops:
                   s:
                     currency: EUR
                     plugins: []
                 """);
         host = SalesCycleHost.builder().configFile(config).pluginsDir(Files.createDirectories(dir.resolve("plugins")))
-                .dataDir(dir.resolve("data")).port(0).build();
+                .dataDir(dir.resolve("data")).port(0).publicUrl(URI.create("https://shop.example.com/sales/")).build();
         try (InputStream in = OpenApiRoutes.class.getResourceAsStream(OpenApiRoutes.RESOURCE)) {
             description = Json.MAPPER.readTree(in);
         }
