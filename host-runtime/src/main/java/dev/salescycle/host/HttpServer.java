@@ -57,7 +57,7 @@ final class HttpServer {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.getServletHandler().setDecodeAmbiguousURIs(true);
-        ServletHolder apiHolder = new ServletHolder("api", api);
+        ServletHolder apiHolder = new ServletHolder("api", new ContextRootedApi(api));
         apiHolder.setAsyncSupported(true);
         context.addServlet(apiHolder, "/api/*");
         context.addServlet(apiHolder, "/health");

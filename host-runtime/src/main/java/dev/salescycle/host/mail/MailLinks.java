@@ -46,6 +46,11 @@ public final class MailLinks {
         }
     }
 
+    /** Whether the base was configured ({@code host.publicUrl}) rather than taken from the listening address. */
+    public boolean configured() {
+        return configured;
+    }
+
     /** The link that unsubscribes the address from the shop's marketing. */
     public String unsubscribe(String shopId, String email) {
         return link(UNSUBSCRIBE_PATH, unsubscribeTokens.sign(shopId, email));

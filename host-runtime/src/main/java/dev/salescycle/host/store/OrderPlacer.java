@@ -49,7 +49,6 @@ final class OrderPlacer {
         Instant now = clock.instant();
         daos.idempotency().insert(c, shopId, p.effectiveKey(), order.orderId(),
                 new IdempotentResponse(p.requestHash(), p.status(), p.responseBody()), now);
-        daos.orders().insert(c, shopId, order, p.visitorId(), p.thankYouJson(), now);
         String email = Check.emailOrNull(order.customerEmail());
         if (email != null) {
             daos.customers().record(c, shopId, List.of(CustomerChange.order(email, order, p.marketingConsent(), now)));
@@ -57,6 +56,10 @@ final class OrderPlacer {
         daos.messages().schedule(c, shopId, order.orderId(), p.messages(), now);
         daos.attribution().insertCredits(c, shopId, order.orderId(), order.currency().getCurrencyCode(),
                 order.placedAt(), p.credits());
+        // Last, so that the shop's stream head stays locked for as short a time as possible (see StreamDao).
+        long position = daos.stream().take(c, shopId, 1);
+        daos.orders().insert(c, shopId, order, p.visitorId(), p.thankYouJson(), now, position);
+        daos.stream().announce(c, shopId);
         return PlaceResult.placed();
     }
 

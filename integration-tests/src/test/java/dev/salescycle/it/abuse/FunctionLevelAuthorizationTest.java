@@ -19,6 +19,7 @@ class FunctionLevelAuthorizationTest extends AbuseTest {
 
     private static final List<String[]> SERVER_ROUTES = List.of(new String[] {"POST", "api/v1/shops/a/orders"},
             new String[] {"POST", "api/v1/shops/a/orders/import"}, new String[] {"GET", "api/v1/shops/a/orders/o-1/messages"},
+            new String[] {"GET", "api/v1/shops/a/learning?position=1"},
             new String[] {"GET", "api/v1/shops/a/products"}, new String[] {"PUT", "api/v1/shops/a/products"},
             new String[] {"GET", "api/v1/shops/a/customers/ann@example.org"},
             new String[] {"DELETE", "api/v1/shops/a/customers/ann@example.org"});
@@ -33,6 +34,22 @@ class FunctionLevelAuthorizationTest extends AbuseTest {
             new String[] {"POST", "admin/shops/a/experiments/e/revert"},
             new String[] {"GET", "admin/shops/a/plugins/lead-scoring"}, new String[] {"DELETE", "admin/session"},
             new String[] {"GET", "admin/shops/a/messages"});
+
+    @Test
+    void theContractsDescriptionIsReadByAnyoneWithoutSecretFromTheBrowserBucket() {
+        AbuseHost.Answer description = host.get("api/v1/openapi.json", client());
+        assertThat(description.status()).isEqualTo(200);
+        assertThat(description.header("Content-Type")).startsWith("application/json");
+        assertThat(description.json().path("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(description.header("RateLimit-Limit")).as("the browser routes' bucket").isEqualTo("10000");
+        AbuseHost.Answer head = host.send("HEAD", "api/v1/openapi.json", client(), null);
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(host.send("PUT", "api/v1/openapi.json", headers(client(), Map.of("Content-Type", "application/json")), "{}")
+                .status()).isEqualTo(405);
+        assertThat(host.get("api/v1/openapi.json", headers(bearer(AbuseHost.KEY_A), client())).status())
+                .as("a credential changes nothing on a route that takes none, as on /health").isEqualTo(200);
+    }
 
     @Test
     void aBrowserWithoutSecretReachesNoServerOrOperatorRoute() {
