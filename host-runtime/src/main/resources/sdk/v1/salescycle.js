@@ -4,7 +4,9 @@
   const w = window, d = document, old = w.salescycle;
   const me = d.currentScript || d.querySelector('script[src*="/sdk/v1/salescycle.js"]');
   if (!me || old && old.version) return;
-  const data = me.dataset, host = new URL(me.src, location.href).origin, shop = data.shop || '';
+  const data = me.dataset, shop = data.shop || '';
+  // The host's base, also when mounted under a path: the loader's address without its own path.
+  const host = new URL(me.src, location.href).href.replace(/\/sdk\/v1\/salescycle\.js([?#].*)?$/, '');
   const wait = +data.timeout > 0 ? +data.timeout : 3000, KEY = 'salescycle.visitor';
   const TAGS = ['signup', 'offers', 'recommendations', 'thank-you', 'preferences'].map(t => 'salescycle-' + t);
   const loaded = new Set(), watchers = new Set(), accepted = [], memo = new Map(), pending = [];
@@ -46,7 +48,7 @@
     evaluate(c, fn) { evaluate(c).then(j => safe(fn, j), () => safe(fn, null)); }
   };
   const sc = (name, ...args) => ({}).hasOwnProperty.call(commands, name)
-    ? safe(commands[name], ...args) : console.warn('salescycle: no command ' + name);
+    ? safe(commands[name], ...args) : console.warn('salescycle: ' + name + '?');
   const define = (tag, make) => Base ? customElements.get(tag) || customElements.define(tag, make(Base)) : pending.push([tag, make]);
 
   const load = tag => {
@@ -62,7 +64,7 @@
   const watch = new MutationObserver(() => { scan(); if (loaded.size > TAGS.length) watch.disconnect(); });
 
   sc.version = '1.0.0';
-  sc._ = { host, shop, lang: data.lang, currency: data.currency, api, evaluate, thankYou, safe, define, unavailable,
+  sc._ = { host, shop, data, api, evaluate, thankYou, safe, define, unavailable,
     base: b => { Base = b; pending.splice(0).forEach(p => define(...p)); },
     cart: () => cart, watch: f => { watchers.add(f); safe(f, cart); }, accept: ref => ref && accepted.push(ref) };
   w.salescycle = sc;

@@ -59,7 +59,8 @@ import static org.awaitility.Awaitility.await;
  * Content-Security-Policy that allows scripts and connections only to itself and the host: all five components
  * render real answers of the bundled plugins, server text that looks like markup stays text, nothing violates the
  * policy, an added recommendation carries its reference into the cart, and with the host gone the components go
- * quiet while the page keeps working. The screenshots go to docs/storefront/components.
+ * quiet while the page keeps working; mounted under a path of the shop's own server, the host is still found. The
+ * screenshots go to docs/storefront/components.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -85,6 +86,7 @@ class StorefrontComponentsBrowserTest {
     private static WebDriver browser;
     private static WebDriverWait wait;
     private static String orderQuery;
+    private static Path configFile;
 
     @BeforeAll
     static void startPageHostAndBrowser() throws Exception {
@@ -125,6 +127,7 @@ class StorefrontComponentsBrowserTest {
                       - thank-you-referral
                       - retention-drip
                 """.formatted(ADMIN, KEY, pageOrigin));
+        configFile = config;
         host = SalesCycleHost.builder().configFile(config).pluginsDir(plugins).dataDir(temp.resolve("data")).port(0).build().start();
         hostOrigin = "http://127.0.0.1:" + host.port();
         seed();
@@ -313,6 +316,42 @@ class StorefrontComponentsBrowserTest {
                 .isEqualTo(true);
     }
 
+    @Test
+    @Order(3)
+    void theLoaderFindsAHostMountedUnderAPathOfTheShopsOwnServer() throws Exception {
+        assertThat(host).as("the second test stopped the standalone host").isNull();
+        // The shop's own server mounts the host at /sales/*: the page and the host share an origin, and the page
+        // names the loader by its path under the mount.
+        SalesCycleHost mounted = SalesCycleHost.builder().configFile(configFile).pluginsDir(temp.resolve("plugins"))
+                .dataDir(temp.resolve("data")).publicUrl(URI.create("http://127.0.0.1/sales/")).build();
+        Server app = new Server();
+        try {
+            mounted.runtime().awaitPluginsIdle(30_000);
+            ServerConnector connector = new ServerConnector(app);
+            connector.setHost("127.0.0.1");
+            connector.setPort(0);
+            app.addConnector(connector);
+            ServletContextHandler context = new ServletContextHandler();
+            ServletHolder sales = new ServletHolder("salescycle", mounted.servlet());
+            sales.setAsyncSupported(true);
+            context.addServlet(sales, "/sales/*");
+            context.addServlet(new ServletHolder(new PageServlet()), "/");
+            app.setHandler(context);
+            app.start();
+            String origin = "http://127.0.0.1:" + connector.getLocalPort();
+            hostOrigin = origin + "/sales";
+            browser.manage().logs().get(LogType.BROWSER); // what the host-less pages logged before is not this page's
+            browser.get(origin + "/");
+            waitForState("salescycle-recommendations", "ready");
+            waitForState("salescycle-offers", "ready");
+            assertThat(items("salescycle-recommendations", "[part~=item]")).isNotEmpty();
+            noViolations();
+        } finally {
+            app.stop();
+            mounted.close();
+        }
+    }
+
     private static void assertTheOwnButtonWorks() {
         browser.findElement(By.id("own-button")).click();
         assertThat(browser.findElement(By.id("own-output")).getText()).isEqualTo("clicked 1");
@@ -420,7 +459,8 @@ class StorefrontComponentsBrowserTest {
                 bytes = new String(bytes, StandardCharsets.UTF_8).replace("{{HOST}}", sdkHost).replace("{{TIMEOUT}}", "1500")
                         .getBytes(StandardCharsets.UTF_8);
                 StringJoiner policy = new StringJoiner("; ");
-                policy.add("default-src 'self'").add("script-src 'self' " + sdkHost).add("connect-src " + sdkHost)
+                String sdkOrigin = URI.create(sdkHost).resolve("/").toString().replaceAll("/$", "");
+                policy.add("default-src 'self'").add("script-src 'self' " + sdkOrigin).add("connect-src " + sdkOrigin)
                         .add("style-src 'self'").add("img-src 'self'").add("object-src 'none'").add("base-uri 'none'");
                 response.setHeader("Content-Security-Policy", policy.toString());
             }

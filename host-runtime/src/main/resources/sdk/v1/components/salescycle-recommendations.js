@@ -25,7 +25,7 @@
     asked() {
       const sku = this.attr('sku'), cart = sc.cart();
       if (!sku) return cart && cart.lines && cart.lines.length ? cart : null;
-      const currency = this.attr('currency', cart && cart.currency || sc.currency);
+      const currency = this.attr('currency', cart && cart.currency || sc.data.currency);
       return currency ? { currency, lines: [{ sku, quantity: 1, unitPrice: this.attr('price', '0') }] } : null;
     }
 

@@ -67,7 +67,7 @@ class OpenApiCoverageTest {
 
     private static Map<String, JsonNode> operations() {
         Map<String, JsonNode> out = new TreeMap<>();
-        description.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+        description.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
             if (METHODS.contains(op.getKey())) {
                 out.put(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), op.getValue());
             }

@@ -145,7 +145,9 @@ class ContractTest {
         call(409, "POST", SHOP + "orders", with(json(SERVER), "Idempotency-Key", "order-1001"), order.replace("Ada Lovelace", "Ada L."));
 
         String token = URLEncoder.encode(placed.get("thankYouToken").asText(), StandardCharsets.UTF_8);
-        call(200, "GET", SHOP + "orders/1001/thank-you?token=" + token, Map.of(), null);
+        JsonNode page = body(call(200, "GET", SHOP + "orders/1001/thank-you?token=" + token, Map.of(), null));
+        URI preferences = URI.create(page.get("preferences").asText());
+        call(200, "GET", preferences.getRawPath() + "?" + preferences.getRawQuery(), Map.of(), null);
         call(200, "GET", SHOP + "orders/1001/thank-you?format=html&token=" + token, Map.of(), null);
         call(200, "GET", SHOP + "orders/1001/thank-you", SERVER, null);
         call(401, "GET", SHOP + "orders/1001/thank-you", Map.of(), null);
@@ -159,6 +161,8 @@ class ContractTest {
     @Test
     void catalogueImportsAndCustomers() {
         call(200, "GET", SHOP + "products", SERVER, null);
+        call(200, "GET", SHOP + "learning", SERVER, null);
+        call(400, "GET", SHOP + "learning?position=-1", SERVER, null);
         call(200, "POST", SHOP + "orders/import?format=csv&batch=contract", SERVER, "beans,filters\n\"Coffee, ground\",mug\n");
         call(201, "POST", SHOP + "orders", json(SERVER), """
                 {"orderId":"2001","customerEmail":"eve@example.org","currency":"EUR",
@@ -180,6 +184,11 @@ class ContractTest {
         call(308, "GET", "/console", Map.of(), null);
         call(200, "GET", "/console/", Map.of(), null);
         call(404, "GET", "/console/nothing.js", Map.of(), null);
+        ApiClient.Response loader = call(200, "GET", "/sdk/v1/salescycle.js", Map.of(), null);
+        call(304, "GET", "/sdk/v1/salescycle.js", Map.of("If-None-Match", loader.headers().get("ETag")), null);
+        call(200, "GET", "/sdk/v1/components/salescycle-offers.js", Map.of(), null);
+        call(404, "GET", "/sdk/v1/components/nothing.js", Map.of(), null);
+        call(400, "GET", "/api/v1/preferences?token=forged", Map.of(), null);
         call(400, "GET", "/api/v1/unsubscribe?token=forged", Map.of(), null);
         call(400, "POST", "/api/v1/unsubscribe?token=forged", Map.of("Content-Type", "application/x-www-form-urlencoded"),
                 "List-Unsubscribe=One-Click");
@@ -308,13 +317,19 @@ class ContractTest {
         return answer;
     }
 
-    /** Sends, checks the status when one is expected (not -1), and validates the answer against the description. */
+    /**
+     * Sends, checks the status when one is expected (not -1), and validates the answer against the description, and
+     * the JSON body of a request the host took against the request schema.
+     */
     private ApiClient.Response call(int expected, String method, String path, Map<String, String> headers, String body) {
         ApiClient.Response answer = send(method, path, headers, body);
         if (expected >= 0) {
             assertThat(answer.status()).as(method + " " + path + ": " + answer.body()).isEqualTo(expected);
         }
         problems.addAll(contract.problems(method, path, answer));
+        if (answer.status() < 300 && body != null && !body.isEmpty() && "application/json".equals(headers.get("Content-Type"))) {
+            problems.addAll(contract.requestProblems(method, path, body));
+        }
         answered.add(method + " " + contract.template(path.split("\\?", 2)[0]) + " " + answer.status());
         return answer;
     }

@@ -108,6 +108,18 @@ public final class OpenApiContract {
         return validate(pointer + "/content/application~1json/schema", answer.body(), what);
     }
 
+    /** The problems of a JSON request body against the request schema of {@code method path}, if it takes JSON. */
+    public List<String> requestProblems(String method, String path, String json) {
+        String template = template(path.contains("?") ? path.substring(0, path.indexOf('?')) : path);
+        String verb = method.toLowerCase(Locale.ROOT);
+        if (template == null || document.path("paths").path(template).path(verb).at("/requestBody/content/application~1json")
+                .isMissingNode()) {
+            return List.of();
+        }
+        return validate("/paths/" + escape(template) + "/" + verb + "/requestBody/content/application~1json/schema", json,
+                method + " " + path + " request body");
+    }
+
     /** The problems of a JSON value against the schema at a JSON Pointer into the description. */
     public List<String> validate(String pointer, String json, String what) {
         Schema schema = registry.getSchema(SchemaLocation.of(IRI + "#" + encode(pointer)));
@@ -121,7 +133,7 @@ public final class OpenApiContract {
     /** Every operation as {@code METHOD template} with its JSON Pointer into the description. */
     public Map<String, String> operations() {
         Map<String, String> out = new java.util.TreeMap<>();
-        document.path("paths").fields().forEachRemaining(p -> METHODS.forEach(m -> {
+        document.path("paths").properties().forEach(p -> METHODS.forEach(m -> {
             if (p.getValue().has(m)) {
                 out.put(m.toUpperCase(Locale.ROOT) + " " + p.getKey(), "/paths/" + escape(p.getKey()) + "/" + m);
             }
@@ -165,7 +177,7 @@ public final class OpenApiContract {
                     && !object.has("unevaluatedProperties")) {
                 object.put("additionalProperties", false);
             }
-            object.fields().forEachRemaining(e -> {
+            object.properties().forEach(e -> {
                 if (!e.getKey().equals("example") && !e.getKey().equals("examples")) {
                     closed(e.getValue());
                 }
