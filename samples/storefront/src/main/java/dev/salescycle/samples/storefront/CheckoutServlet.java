@@ -3,17 +3,14 @@ package dev.salescycle.samples.storefront;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /**
  * {@code POST /checkout}: the shopper's cart, e-mail, visitor id and attribution references, placed as an order on
@@ -22,16 +19,15 @@ import java.util.regex.Pattern;
  */
 final class CheckoutServlet extends HttpServlet {
 
-    private static final Pattern CHECKOUT_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
     private static final int MAX_BODY = 64 * 1024;
 
     private final transient ObjectMapper json;
-    private final transient Catalogue catalogue;
+    private final transient CartOrder orderOf;
     private final transient HostOrders orders;
 
     CheckoutServlet(ObjectMapper json, Catalogue catalogue, HostOrders orders) {
         this.json = json;
-        this.catalogue = catalogue;
+        this.orderOf = new CartOrder(json, catalogue);
         this.orders = orders;
     }
 
@@ -45,7 +41,7 @@ final class CheckoutServlet extends HttpServlet {
         ObjectNode order;
         try {
             JsonNode cart = json.readTree(request.getInputStream().readNBytes(MAX_BODY));
-            order = order(cart == null ? json.nullNode() : cart);
+            order = orderOf.apply(cart == null ? json.nullNode() : cart);
         } catch (JsonProcessingException e) {
             error(response, 400, "malformed_json", "the cart is not JSON");
             return;
@@ -77,67 +73,6 @@ final class CheckoutServlet extends HttpServlet {
         result.put("thankYouToken", answer.path("thankYouToken").asText());
         result.put("total", order.path("total").asText());
         write(response, 201, result);
-    }
-
-    private ObjectNode order(JsonNode cart) {
-        String checkoutId = text(cart, "checkoutId", 64);
-        if (!CHECKOUT_ID.matcher(checkoutId).matches()) {
-            throw new IllegalArgumentException("checkoutId: expected 8 to 64 letters, digits or dashes");
-        }
-        String email = text(cart, "customerEmail", 254).trim();
-        if (!email.matches("[^@\\s]+@[^@\\s]+")) {
-            throw new IllegalArgumentException("customerEmail: expected an e-mail address");
-        }
-        ObjectNode order = json.createObjectNode();
-        order.put("orderId", "web-" + checkoutId);
-        order.put("customerEmail", email);
-        String name = cart.path("customerName").asText("").trim();
-        if (!name.isEmpty()) {
-            order.put("customerName", name.length() > 200 ? name.substring(0, 200) : name);
-        }
-        order.put("currency", catalogue.currency());
-        BigDecimal total = BigDecimal.ZERO;
-        ArrayNode lines = order.putArray("lines");
-        JsonNode cartLines = cart.path("lines");
-        if (!cartLines.isArray() || cartLines.isEmpty() || cartLines.size() > 100) {
-            throw new IllegalArgumentException("lines: expected 1 to 100 lines");
-        }
-        for (JsonNode line : cartLines) {
-            String sku = line.path("sku").asText("");
-            Catalogue.Product product = catalogue.product(sku)
-                    .orElseThrow(() -> new IllegalArgumentException("lines: no product " + sku));
-            int quantity = line.path("quantity").asInt(0);
-            if (quantity < 1 || quantity > 99) {
-                throw new IllegalArgumentException("lines: quantity of " + sku + " must be 1 to 99");
-            }
-            ObjectNode out = lines.addObject();
-            out.put("sku", sku).put("name", product.name()).put("quantity", quantity)
-                    .put("unitPrice", product.price().toPlainString());
-            if (line.path("ref").isTextual()) {
-                out.put("ref", line.path("ref").asText());
-            }
-            total = total.add(product.price().multiply(BigDecimal.valueOf(quantity)));
-        }
-        order.put("total", total.toPlainString());
-        order.putObject("consent").put("marketing", cart.path("consent").path("marketing").asBoolean(false));
-        if (cart.path("visitorId").isTextual() && !cart.path("visitorId").asText().isBlank()) {
-            order.put("visitorId", cart.path("visitorId").asText());
-        }
-        ArrayNode refs = order.putArray("refs");
-        for (JsonNode ref : cart.path("refs")) {
-            if (ref.isTextual() && refs.size() < 20) {
-                refs.add(ref.asText());
-            }
-        }
-        return order;
-    }
-
-    private static String text(JsonNode node, String field, int max) {
-        JsonNode value = node.path(field);
-        if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > max) {
-            throw new IllegalArgumentException(field + ": expected a text of at most " + max + " characters");
-        }
-        return value.asText();
     }
 
     private JsonNode readOrEmpty(String body) {

@@ -11,17 +11,18 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The shop's HTML pages, as written, except that the loader's origin ({@value SampleShopSettings#DEFAULT_HOST} in
- * the files) becomes the configured host's: what a shop does when it writes its host into its templates.
+ * The shop's HTML pages, as written, except that the loader's host ({@value SampleShopSettings#DEFAULT_HOST} in
+ * the files) becomes the configured one (with its path, for a host mounted under one): what a shop does when it
+ * writes its host into its templates.
  */
 final class PageServlet extends HttpServlet {
 
     private static final Pattern PAGE = Pattern.compile("/[a-z0-9-]{1,40}\\.html");
 
-    private final transient Supplier<String> hostOrigin;
+    private final transient Supplier<String> hostBase;
 
-    PageServlet(Supplier<String> hostOrigin) {
-        this.hostOrigin = hostOrigin;
+    PageServlet(Supplier<String> hostBase) {
+        this.hostBase = hostBase;
     }
 
     @Override
@@ -40,7 +41,7 @@ final class PageServlet extends HttpServlet {
         try (in) {
             page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        byte[] bytes = page.replace(SampleShopSettings.DEFAULT_HOST, hostOrigin.get()).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = page.replace(SampleShopSettings.DEFAULT_HOST, hostBase.get()).getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentLength(bytes.length);

@@ -50,7 +50,7 @@ public final class SampleShopServer implements AutoCloseable {
         ObjectMapper json = new ObjectMapper();
         context.addServlet(new ServletHolder("checkout", new CheckoutServlet(json, Catalogue.load(json),
                 new HostOrders(settings.salescycle(), settings.shop(), settings.apiKey()))), "/checkout");
-        ServletHolder pages = new ServletHolder("pages", new PageServlet(settings::hostOrigin));
+        ServletHolder pages = new ServletHolder("pages", new PageServlet(settings::hostBase));
         context.addServlet(pages, "*.html");
         context.addServlet(pages, "");
         ServletHolder files = new ServletHolder("files", DefaultServlet.class);

@@ -55,6 +55,11 @@ public record SampleShopSettings(String bind, int port, Supplier<URI> salescycle
         return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
+    /** @return the host's base without its last slash, such as {@code https://example.com/sales}, where pages load its scripts */
+    public String hostBase() {
+        return salescycle.get().toString().replaceAll("/+$", "");
+    }
+
     private static String or(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -185,6 +185,14 @@ class SampleStorefrontBrowserTest {
             assertThat(byTestId("cart-count").getText()).as("the cart is kept").isEqualTo("3");
             screenshot("host-down");
             noPolicyViolation();
+
+            ((JavascriptExecutor) browser).executeScript("document.body.appendChild(document.createElement('img'))"
+                    + ".src = 'https://images.example.org/blocked.png';");
+            wait.until(d -> Long.valueOf(1).equals(((JavascriptExecutor) d).executeScript(
+                    "return window.sampleCspViolations.length;")));
+            assertThat(String.valueOf(((JavascriptExecutor) browser).executeScript(
+                    "return window.sampleCspViolations[0].directive;"))).as("the watch sees what the policy blocks")
+                    .isEqualTo("img-src");
         }
     }
 
