@@ -442,6 +442,7 @@ class SdkPublicApiTest {
 
         quiet.shopStarted(context);
         quiet.orderPlaced(second, context);
+        quiet.orderRecorded(second, context);
 
         assertThat(quiet.settingSpecs()).isEmpty();
         assertThat(context.shopId()).isEqualTo("tea-shop");
