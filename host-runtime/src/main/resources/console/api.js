@@ -15,6 +15,10 @@ export class ApiError extends Error {
   }
 }
 
+// Paths such as '/admin/shops' are taken relative to the mount the console is served under (its folder's parent),
+// so the console works at /console/ and as well under a prefix such as /sales/console/.
+const mount = new URL('..', document.baseURI);
+
 export async function call(method, path, body, contentType) {
   const headers = { Accept: 'application/json' };
   if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
@@ -28,7 +32,7 @@ export async function call(method, path, body, contentType) {
       payload = JSON.stringify(body);
     }
   }
-  const res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin', cache: 'no-store' });
+  const res = await fetch(new URL(path.substring(1), mount), { method, headers, body: payload, credentials: 'same-origin', cache: 'no-store' });
   const text = await res.text();
   let data = null;
   try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }

@@ -6,6 +6,7 @@ import dev.salescycle.host.config.HostConfig;
 import dev.salescycle.host.dispatch.Dispatcher;
 import dev.salescycle.host.dispatch.ExperimentSwitches;
 import dev.salescycle.host.dispatch.HookCallbacks;
+import dev.salescycle.host.stream.OrderStream;
 import dev.salescycle.host.experiments.live.ExperimentAdmin;
 import dev.salescycle.host.experiments.live.ExperimentRecorder;
 import dev.salescycle.host.experiments.live.ExperimentResults;
@@ -57,6 +58,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,13 +72,16 @@ public final class HostRuntime implements AutoCloseable {
     private final RunningShops shops;
     private final PluginLifecycle lifecycle;
     private final HookCallbacks callbacks;
+    private final OrderStream stream;
     private final Retention retention;
     private final FunnelRecorder funnel;
     private final ApiServlet servlet;
     private final ShutdownOrder parts;
     private final Experiments experiments;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private HostRuntime(HostState state, Store store, RunningShops shops, PluginLifecycle lifecycle, HookCallbacks callbacks,
+                        OrderStream stream,
                         Retention retention, FunnelRecorder funnel, ApiServlet servlet, ShutdownOrder parts,
                         Experiments experiments) {
         this.experiments = experiments;
@@ -85,6 +90,7 @@ public final class HostRuntime implements AutoCloseable {
         this.shops = shops;
         this.lifecycle = lifecycle;
         this.callbacks = callbacks;
+        this.stream = stream;
         this.retention = retention;
         this.funnel = funnel;
         this.servlet = servlet;
@@ -92,7 +98,7 @@ public final class HostRuntime implements AutoCloseable {
     }
 
     static HostRuntime start(HostConfig fileConfig, Path configFile, Path pluginsDir, Path dataDir, Clock clock,
-                             dev.salescycle.host.config.ConfigLoader loader) {
+                             dev.salescycle.host.config.ConfigLoader loader, String publicUrl) {
         HostConfig config = fileConfig;
         String url = config.host().store() != null ? config.host().store() : StoreOptions.h2FileUrl(dataDir);
         // Opening the store (pool, migrations) and loading the plugins (zips expanded, classes loaded) do not
@@ -130,12 +136,14 @@ public final class HostRuntime implements AutoCloseable {
             shops.replace(bound);
             Dispatcher dispatcher = parts.started(new Dispatcher());
             HookCallbacks callbacks = parts.started(new HookCallbacks());
+            OrderStream stream = parts.started(OrderStream.start(store.orderStream(), shops, callbacks));
             HookMetrics hookMetrics = new HookMetrics(metrics);
             hookMetrics.rebind(bound);
             HostState state = new HostState(config, plugins);
             PluginLifecycle lifecycle = parts.started(new PluginLifecycle(state, shops, contexts, callbacks, hookMetrics,
                     pluginsDir, config.host().unloadGrace(), switches));
-            Retention retention = parts.started(Retention.start(config.host(), store, shops, clock));
+            Retention retention = parts.started(Retention.start(config.host(),
+                    publicUrl != null ? publicUrl : config.host().publicUrl(), store, shops, clock));
             FunnelRecorder funnel = parts.started(new FunnelRecorder(store, clock));
             ExperimentRecorder experimentRecorder = parts.started(new ExperimentRecorder(store, clock));
             ExperimentResults experimentResults = new ExperimentResults(store.experiments(), experimentRecorder, clock);
@@ -148,12 +156,12 @@ public final class HostRuntime implements AutoCloseable {
             ConsentService consent = parts.started(new ConsentService(store, clock, retention.pageTokens(),
                     retention.links(), retention.sender(), retention.outbox(), config.host().edge().leadConfirmWithin()));
             parts.started(new LeadExpiry(store, clock, config.host().edge().leadConfirmWithin()));
-            ApiServlet servlet = servlet(config, clock, store, shops, dispatcher, contexts, callbacks, state, lifecycle,
+            ApiServlet servlet = servlet(config, clock, store, shops, dispatcher, contexts, callbacks, stream, state, lifecycle,
                     retention, funnel, consent, metrics, experiments);
             bound.values().forEach(callbacks::shopStarted);
             LOG.info("Host runtime ready in {} ms (store opened in {} ms beside the plugins, loaded in {} ms)",
                     (System.nanoTime() - started) / 1_000_000, storeNanos[0] / 1_000_000, pluginsNanos / 1_000_000);
-            return new HostRuntime(state, store, shops, lifecycle, callbacks, retention, funnel, servlet, parts,
+            return new HostRuntime(state, store, shops, lifecycle, callbacks, stream, retention, funnel, servlet, parts,
                     experiments);
         } catch (RuntimeException e) {
             parts.close();
@@ -164,7 +172,7 @@ public final class HostRuntime implements AutoCloseable {
 
     /** The HTTP edge: each route group gets the services it calls, the gatekeeper admits every request. */
     private static ApiServlet servlet(HostConfig config, Clock clock, Store store, RunningShops shops, Dispatcher dispatcher,
-                                      StoreContextFactory contexts, HookCallbacks callbacks, HostState state,
+                                      StoreContextFactory contexts, HookCallbacks callbacks, OrderStream stream, HostState state,
                                       PluginLifecycle lifecycle, Retention retention, FunnelRecorder funnel,
                                       ConsentService consent, PrometheusMeterRegistry metrics, Experiments experiments) {
         BodyLimits limits = new BodyLimits(config.host().maxBodyBytes(), config.host().maxImportBytes());
@@ -174,13 +182,13 @@ public final class HostRuntime implements AutoCloseable {
                 new CartService(shops, dispatcher, contexts, funnel, attribution, experiments.recorder()),
                 new OrderService(shops, dispatcher, store, callbacks, ApiServlet.orderRenderer(), funnel, attribution,
                         experiments.recorder()),
-                new ProductService(shops, store, contexts), new ImportService(shops, store, callbacks), attribution);
+                new ProductService(shops, store, contexts), new ImportService(shops, store, store.orderStream()), attribution, stream);
         AdminToken token = new AdminToken(config.host().adminToken());
         ConsoleSessions sessions = new ConsoleSessions(token.enabled() ? token.sessionKey(StoredRevocations.secret(store)) : null,
                 new StoredRevocations(store), clock, ConsoleSessions.IDLE, ConsoleSessions.ABSOLUTE);
         Gatekeeper gate = new Gatekeeper(token, config.host().edge(), sessions);
         return new ApiServlet(gate, shops,
-                new ShopRoutes(shopServices, shops, funnel, retention.pageTokens(), limits, clock),
+                new ShopRoutes(shopServices, shops, funnel, retention.pageTokens(), limits, clock, retention.links()),
                 new CustomerRoutes(new CustomerService(shops, store, clock)),
                 new MailLinkRoutes(retention.links(), retention.pageTokens(), consent, funnel, attribution),
                 new AdminRoutes(new AdminRoutes.Services(state, lifecycle, shops, new FunnelReport(shops, store),
@@ -264,17 +272,31 @@ public final class HostRuntime implements AutoCloseable {
         return lifecycle;
     }
 
-    /** Waits until the plugins' lifecycle callbacks queued so far have run (model learning after start or import). */
+    /**
+     * Waits until the order stream has caught up with the orders stored so far and the plugins' lifecycle callbacks
+     * queued by then have run (model learning after start, orders and imports).
+     */
     public void awaitPluginsIdle(long timeoutMillis) throws InterruptedException {
-        callbacks.awaitIdle(timeoutMillis);
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        stream.awaitCaughtUp(timeoutMillis);
+        callbacks.awaitIdle(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+    }
+
+    /** This host's follower of the shops' order streams. */
+    public OrderStream orderStream() {
+        return stream;
     }
 
     ApiServlet servlet() {
         return servlet;
     }
 
+    /** Stops the plugins, the scheduler and the other threads, and closes the store; a second call does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         parts.close();
         state.plugins().close();
     }

@@ -57,13 +57,14 @@ final class HttpServer {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.getServletHandler().setDecodeAmbiguousURIs(true);
-        ServletHolder apiHolder = new ServletHolder("api", api);
+        ServletHolder apiHolder = new ServletHolder("api", new ContextRootedApi(api));
         apiHolder.setAsyncSupported(true);
         context.addServlet(apiHolder, "/api/*");
         context.addServlet(apiHolder, "/health");
         context.addServlet(apiHolder, "/metrics");
         context.addServlet(apiHolder, "/admin/*");
         context.addServlet(apiHolder, "/console/*");
+        context.addServlet(apiHolder, "/sdk/*");
         extra.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         if (staticContent != null) {
             URL root = HttpServer.class.getClassLoader().getResource(staticContent);

@@ -1,32 +1,54 @@
 package dev.salescycle.host;
 
+import dev.salescycle.host.config.ConfigException;
 import dev.salescycle.host.config.ConfigLoader;
 import dev.salescycle.host.config.HostConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The Salescycle host: loads plugins, binds them to shops as the config says, and serves the HTTP API.
  *
+ * <p>On its own server:
  * <pre>{@code
- * SalesCycleHost host = SalesCycleHost.builder().configFile(Path.of("salescycle.yaml")).build();
- * host.start();
+ * try (SalesCycleHost host = SalesCycleHost.builder().configFile(Path.of("salescycle.yaml")).build().start()) {
+ *     ...
+ * }
  * }</pre>
- * To mount the API in a servlet container of your own, build without starting and register
- * {@link #servlet()} at {@code /*}.
+ *
+ * <p>Mounted in a servlet container of your own: build without starting, and register {@link #servlet()} at a
+ * prefix such as {@code /sales/*} (or at {@code /*} of a context of its own), with async support on. Links the
+ * host puts in mails then need {@code host.publicUrl} (or {@link Builder#publicUrl(URI)}), the address the mount is
+ * reached at from outside. Stop your server first, so that requests in flight end, then {@link #close()} the host:
+ * stopping the server alone leaves the host's threads running and its store open.
+ * <pre>{@code
+ * SalesCycleHost host = SalesCycleHost.builder().configFile(Path.of("salescycle.yaml"))
+ *         .publicUrl(URI.create("https://shop.example.com/sales/")).build();
+ * ServletHolder holder = new ServletHolder("salescycle", host.servlet());
+ * holder.setAsyncSupported(true);
+ * context.addServlet(holder, "/sales/*");
+ * server.start();
+ * ...
+ * server.stop();
+ * host.close();
+ * }</pre>
  */
 public final class SalesCycleHost implements AutoCloseable {
 
     private final HostRuntime runtime;
     private final HttpServer server;
     private final String bind;
+    private final String configSource;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SalesCycleHost(HostRuntime runtime, HttpServer server, String bind) {
+    private SalesCycleHost(HostRuntime runtime, HttpServer server, String bind, String configSource) {
         this.runtime = runtime;
         this.server = server;
         this.bind = bind;
+        this.configSource = configSource;
     }
 
     public static Builder builder() {
@@ -40,30 +62,71 @@ public final class SalesCycleHost implements AutoCloseable {
         return this;
     }
 
-    /** Stops the server, the plugins and the store. */
+    /** The same as {@link #close()}. */
     public void stop() {
-        server.stop();
-        runtime.close();
+        close();
     }
 
+    /**
+     * Stops the host's own server (when started), the plugins, the retention scheduler and every other thread of
+     * the host, and closes the store. A second call does nothing. A host mounted in another server is closed after
+     * that server stopped: the servlet's {@code destroy()} closes nothing, since the host belongs to whoever built it.
+     */
     @Override
     public void close() {
-        stop();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            server.stop();
+        } finally {
+            runtime.close();
+        }
     }
 
-    /** The port the server listens on (the chosen one when configured as 0); -1 before start. */
+    /** The port the host's own server listens on (the chosen one when configured as 0); -1 unless started. */
     public int port() {
         return server.port();
     }
 
-    /** {@code http://<bind address>:port/}, with 127.0.0.1 for a server bound to every interface. */
+    /**
+     * Where the host's own server is reached: {@code http://<bind address>:port/}, with 127.0.0.1 for a server
+     * bound to every interface.
+     *
+     * @throws IllegalStateException unless the host was started with {@link #start()} and is not closed: a host
+     *                               mounted in another server is reached where that server mounted it
+     */
     public URI baseUri() {
+        int port = port();
+        if (port <= 0) {
+            throw new IllegalStateException("baseUri() is the address of the host's own server, which is "
+                    + (closed.get() ? "closed" : "not started: call start() first, or mount servlet() in your own server,"
+                    + " where the host is reached at its host.publicUrl"));
+        }
         String host = bind.equals("0.0.0.0") || bind.equals("::") || bind.isBlank() ? "127.0.0.1" : bind;
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/");
     }
 
-    /** The API servlet, to mount at {@code /*} in an existing servlet container instead of {@link #start()}. */
+    /**
+     * The API servlet, to mount in an existing servlet container instead of {@link #start()}: at a prefix such as
+     * {@code /sales/*}, or at {@code /*} of a context of its own, with async support on (a plugin that overruns
+     * its budget is answered for from another thread). Every route of docs/http-api.md is then under the mount:
+     * {@code /sales/api/v1/...}, {@code /sales/health}, {@code /sales/metrics}, {@code /sales/admin/...},
+     * {@code /sales/console/}, {@code /sales/sdk/v1/salescycle.js}.
+     *
+     * @throws dev.salescycle.host.config.ConfigException when {@code host.publicUrl} is not set (in the config
+     *         file or with {@link Builder#publicUrl(URI)}): links in mails must point at the mount, which the host
+     *         cannot know
+     */
     public jakarta.servlet.http.HttpServlet servlet() {
+        if (!runtime.retention().links().configured()) {
+            throw new ConfigException("host.publicUrl: required when the host is mounted in another server, so that"
+                    + " links in mails (unsubscribe, consent confirmation, open and click tracking) and to the preference"
+                    + " page point at the mount;"
+                    + " set it to the address the servlet's mapping is reached at from outside, such as"
+                    + " https://shop.example.com/sales/ (" + configSource + ", or SalesCycleHost.Builder.publicUrl)",
+                    "host.publicUrl");
+        }
         return runtime.servlet();
     }
 
@@ -87,6 +150,7 @@ public final class SalesCycleHost implements AutoCloseable {
         private String bind;
         private java.util.function.UnaryOperator<String> environment = System::getenv;
         private final java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets = new java.util.LinkedHashMap<>();
+        private URI publicUrl;
 
         private Builder() {
         }
@@ -124,6 +188,22 @@ public final class SalesCycleHost implements AutoCloseable {
         /** An already loaded config (instead of {@link #configFile}); for the host's own tests. */
         Builder config(HostConfig loaded) {
             this.config = loaded;
+            return this;
+        }
+
+        /**
+         * Overrides {@code host.publicUrl}: where the host is reached from outside, the base of the links in mails.
+         * Mounted in another server, the address of the mount, such as {@code https://shop.example.com/sales/}.
+         *
+         * @throws IllegalArgumentException unless an absolute http or https URL without query or fragment
+         */
+        public Builder publicUrl(URI url) {
+            if (url == null || !("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null
+                    || url.getRawQuery() != null || url.getRawFragment() != null) {
+                throw new IllegalArgumentException("publicUrl: expected an http or https URL without query or fragment,"
+                        + " such as https://shop.example.com/sales/, got " + url);
+            }
+            this.publicUrl = url;
             return this;
         }
 
@@ -169,7 +249,8 @@ public final class SalesCycleHost implements AutoCloseable {
             Path base = configFile == null ? Path.of(".") : configFile.toAbsolutePath().getParent();
             Path plugins = pluginsDir != null ? pluginsDir : base.resolve(loaded.host().pluginsDir());
             Path data = dataDir != null ? dataDir : base.resolve("data");
-            HostRuntime runtime = HostRuntime.start(loaded, configFile, plugins, data, clock, loader);
+            HostRuntime runtime = HostRuntime.start(loaded, configFile, plugins, data, clock, loader,
+                    publicUrl == null ? null : publicUrl.toString());
             int chosenPort = port != null ? port : loaded.host().port();
             var edge = loaded.host().edge();
             if (bind != null) {
@@ -178,7 +259,7 @@ public final class SalesCycleHost implements AutoCloseable {
                         edge.maxConnections(), edge.leadConfirmWithin());
             }
             return new SalesCycleHost(runtime, new HttpServer(runtime.servlet(), chosenPort, edge, staticContent, servlets),
-                    edge.bind());
+                    edge.bind(), configFile != null ? configFile.getFileName().toString() : "the config");
         }
     }
 }

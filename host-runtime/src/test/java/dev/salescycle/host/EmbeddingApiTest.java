@@ -1,11 +1,13 @@
 package dev.salescycle.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +44,16 @@ class EmbeddingApiTest {
     void theServletIsPlainJakarta() throws NoSuchMethodException {
         assertThat(SalesCycleHost.class.getMethod("servlet").getReturnType())
                 .isEqualTo(jakarta.servlet.http.HttpServlet.class);
+    }
+
+    @Test
+    void aPublicUrlIsAnAbsoluteHttpAddressWithoutQueryOrFragment() {
+        SalesCycleHost.Builder builder = SalesCycleHost.builder();
+        assertThat(builder.publicUrl(URI.create("https://shop.example.com/sales/"))).isSameAs(builder);
+        for (String bad : List.of("ftp://shop.example.com/", "/sales/", "https://shop.example.com/?a=1", "https://shop.example.com/#x")) {
+            assertThatThrownBy(() -> builder.publicUrl(URI.create(bad))).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("publicUrl: expected an http or https URL");
+        }
     }
 
     private static boolean allowed(Class<?> type) {

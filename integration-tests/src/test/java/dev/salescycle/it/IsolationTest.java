@@ -42,10 +42,12 @@ class IsolationTest {
 
     /**
      * What a request may take beyond the budget its hanging calls spend: HTTP, JSON, the store's writes, the
-     * healthy plugins' work. Over 8 runs on a 2-core machine shared with other builds it took 11 to 52 ms; time
-     * this JVM could not run at all (other processes, GC pauses) is measured and added on top.
+     * healthy plugins' work. Over 8 runs on a 2-core machine shared with other builds it took 11 to 52 ms, but at
+     * load averages near 30 it took up to 164 ms more than the stalls measured; time this JVM could not run at all
+     * (other processes, GC pauses) is measured and added on top. The bound only has to tell a host that let the
+     * hanging calls go at their budget from one that waited for them: they hang for 2 s.
      */
-    static final long MARGIN_MILLIS = 100;
+    static final long MARGIN_MILLIS = 700;
 
     /**
      * One faulty shop per test: a plugin's calls stuck past their budget keep it out of its shop until they return

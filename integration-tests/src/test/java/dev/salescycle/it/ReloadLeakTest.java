@@ -72,8 +72,10 @@ class ReloadLeakTest {
             long after = classCountAfterGc(classes);
             System.out.printf("ReloadLeakTest: loaded classes %d before the first reload, %d after %d reloads%n",
                     baseline, after, RELOADS);
+            // Only an upper bound: the JDK unloads classes of its own too (the count fell 5.4% below the baseline
+            // once, at a load average of 27); the weak references above are the sharp check on the plugin's loaders.
             assertThat((double) after).as("loaded classes after %d reloads vs. baseline %d", RELOADS, baseline)
-                    .isBetween(baseline * 0.95, baseline * 1.05);
+                    .isLessThanOrEqualTo(baseline * 1.05);
             try (var files = Files.list(host.pluginsDir())) {
                 assertThat(files.map(p -> p.getFileName().toString()).toList())
                         .as("only the live plugin's file and its expanded folder remain")

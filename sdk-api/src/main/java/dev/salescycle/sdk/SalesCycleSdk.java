@@ -11,5 +11,5 @@ package dev.salescycle.sdk;
  */
 public interface SalesCycleSdk {
     /** The version of the SDK contract that this jar implements. */
-    String VERSION = "1.1.0";
+    String VERSION = "1.2.0";
 }

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cost of one {@code orderPlaced} on a learned synthetic shop: the order enters both model copies,
+ * Cost of one {@code orderRecorded} (the co-purchase plugin learns there) on a learned synthetic shop: the order enters both model copies,
  * with exact neighbour and best-seller lists. The shop keeps growing during the run, as a live shop does.
  */
 @State(Scope.Benchmark)
@@ -62,6 +62,6 @@ public class CoPurchaseOrderPlacedBenchmark {
     public void orderPlaced() {
         long n = placed++;
         List<CartLine> lines = baskets.get((int) (n & (NEW_ORDERS - 1)));
-        plugin.orderPlaced(new Order("live-" + n, null, null, EUR, lines, TOTAL, Instant.EPOCH), context);
+        plugin.orderRecorded(new Order("live-" + n, null, null, EUR, lines, TOTAL, Instant.EPOCH), context);
     }
 }

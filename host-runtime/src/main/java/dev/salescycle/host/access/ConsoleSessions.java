@@ -23,6 +23,11 @@ public final class ConsoleSessions {
 
     public static final String COOKIE = "sc_session";
     public static final String CSRF_HEADER = "X-CSRF-Token";
+    /**
+     * The request attribute naming where the host is mounted ({@code ""} at the root, {@code /sales} under
+     * {@code /sales/*}): the cookie is scoped to it, so the pages of an application around the host never get it.
+     */
+    public static final String MOUNT = "dev.salescycle.mount";
     public static final Duration IDLE = Duration.ofMinutes(30);
     public static final Duration ABSOLUTE = Duration.ofHours(12);
     /** A cookie is re-issued with a new last-seen time at most this often. */
@@ -142,11 +147,15 @@ public final class ConsoleSessions {
 
     private String cookie(SessionCookie session, HttpServletRequest request) {
         long left = session.issued() + absolute.toSeconds() - clock.instant().getEpochSecond();
-        return COOKIE + "=" + session.encode(key) + "; Path=/; Max-Age=" + Math.max(0, left) + "; HttpOnly; SameSite=Strict"
-                + (request.isSecure() ? "; Secure" : "");
+        return COOKIE + "=" + session.encode(key) + "; Path=" + path(request) + "; Max-Age=" + Math.max(0, left)
+                + "; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : "");
     }
 
     private static String cleared(HttpServletRequest request) {
-        return COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : "");
+        return COOKIE + "=; Path=" + path(request) + "; Max-Age=0; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : "");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getAttribute(MOUNT) instanceof String mount ? mount + "/" : "/";
     }
 }

@@ -3,6 +3,8 @@ package dev.salescycle.host.dispatch;
 import dev.salescycle.sdk.PluginContext;
 import dev.salescycle.sdk.SalesCycleHook;
 import dev.salescycle.sdk.model.Order;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -13,14 +15,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the lifecycle callbacks ({@code shopStarted}, {@code orderPlaced}) off the request path: one
- * queue per plugin, so a plugin's callbacks never overlap and a slow plugin delays only itself.
+ * Delivers the lifecycle callbacks ({@code shopStarted}, {@code orderPlaced}, {@code orderRecorded}) off the
+ * request path: one queue per plugin, so a plugin's callbacks never overlap and a slow plugin delays only itself.
  */
 public final class HookCallbacks implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HookCallbacks.class);
 
+    /** Starts the hooks new in a shop's snapshot; the order stream replaces the plain start below. */
+    @FunctionalInterface
+    public interface ShopStarts {
+        /** Called with every new snapshot of a shop and the hooks that need {@code shopStarted}. */
+        void started(ShopRuntime shop, List<BoundHook> fresh);
+    }
+
     private final Map<ClassLoader, ExecutorService> queues = new ConcurrentHashMap<>();
+    private volatile ShopStarts starts = (shop, fresh) ->
+            fresh.forEach(h -> enqueue(h, "shopStarted", x -> x.shopStarted(h.context())));
+
+    /** Hands the starting of hooks to the order stream, which positions each start in the stream. */
+    public void startThrough(ShopStarts starts) {
+        this.starts = starts;
+    }
 
     public void shopStarted(ShopRuntime shop) {
         shopStarted(shop, null);
@@ -32,12 +48,14 @@ public final class HookCallbacks implements AutoCloseable {
      */
     public void shopStarted(ShopRuntime shop, ShopRuntime previous) {
         Map<SalesCycleHook, BoundHook> before = previous == null ? Map.of() : previous.distinctHooks();
+        List<BoundHook> fresh = new ArrayList<>();
         shop.distinctHooks().forEach((hook, h) -> {
             BoundHook earlier = before.get(hook);
             if (earlier == null || !earlier.context().settings().equals(h.context().settings())) {
-                submit(h, "shopStarted", x -> x.shopStarted(h.context()));
+                fresh.add(h);
             }
         });
+        starts.started(shop, fresh);
     }
 
     /** Drops the queue of an unloaded plugin, so that nothing keeps its class loader. */
@@ -49,7 +67,7 @@ public final class HookCallbacks implements AutoCloseable {
     }
 
     public void orderPlaced(ShopRuntime shop, Order order) {
-        shop.distinctHooks().values().forEach(h -> submit(h, "orderPlaced", hook -> hook.orderPlaced(order, h.context())));
+        shop.distinctHooks().values().forEach(h -> enqueue(h, "orderPlaced", hook -> hook.orderPlaced(order, h.context())));
     }
 
     /** Waits until every queued callback ran (for tests and orderly shutdown). */
@@ -65,7 +83,8 @@ public final class HookCallbacks implements AutoCloseable {
         }
     }
 
-    private void submit(BoundHook bound, String what, Consumer<SalesCycleHook> callback) {
+    /** Queues a callback on the plugin's queue; what it throws is logged with {@code what}. */
+    public void enqueue(BoundHook bound, String what, Consumer<SalesCycleHook> callback) {
         ExecutorService queue = queues.computeIfAbsent(bound.classLoader(), loader -> Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "salescycle-lifecycle-" + bound.pluginId());
             t.setContextClassLoader(HookCallbacks.class.getClassLoader());

@@ -1,6 +1,7 @@
 package dev.salescycle.host.http;
 
 import dev.salescycle.host.access.Caller;
+import dev.salescycle.host.access.ConsoleSessions;
 import dev.salescycle.host.access.Gatekeeper;
 import dev.salescycle.host.access.SecurityHeaders;
 import dev.salescycle.host.config.ShopConfig;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,6 +20,10 @@ import java.util.Locale;
  * asynchronously: usually on the request thread as soon as the hooks return, but from a rescue thread when a
  * plugin overruns its budget. Unknown paths are a JSON 404; a known path with another method a 405 with
  * {@code Allow}; HEAD is answered wherever GET is.
+ *
+ * <p>Mounted at a prefix such as {@code /sales/*} in another server, it routes on the path inside the mount
+ * ({@code /sales/api/v1/...} is {@code /api/v1/...}); the host's own server routes on the path inside its
+ * context through {@link #serve}.
  */
 public final class ApiServlet extends HttpServlet {
 
@@ -36,6 +42,13 @@ public final class ApiServlet extends HttpServlet {
         host.register(table);
         new SessionRoutes(gate).register(table);
         new ConsoleRoutes().register(table);
+        new OpenApiRoutes().register(table);
+        new SdkRoutes().register(table);
+    }
+
+    /** The route table itself, for the test that holds it against the OpenAPI description. */
+    List<Route> routes() {
+        return table.routes();
     }
 
     /** The renderer {@link dev.salescycle.host.service.OrderService} needs, so that stored answers are what this layer writes. */
@@ -45,17 +58,29 @@ public final class ApiServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, false);
+    }
+
+    /**
+     * Answers a request.
+     *
+     * @param contextRooted whether routes are found by the path inside the context (the host's own server) rather
+     *                      than inside the servlet's mapping
+     */
+    public void serve(HttpServletRequest request, HttpServletResponse response, boolean contextRooted) throws IOException {
         SecurityHeaders.apply(response);
         try {
-            route(request, response);
+            String path = contextRooted ? MountPath.inContext(request) : MountPath.inMount(request);
+            request.setAttribute(ConsoleSessions.MOUNT, MountPath.prefix(request, path));
+            route(path, request, response);
         } catch (Throwable t) {
             Failures.write(response, t);
         }
     }
 
-    private void route(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void route(String rawPath, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String uri = request.getRequestURI();
-        String[] path = Paths.segments(uri.substring(Math.min(uri.length(), request.getContextPath().length())));
+        String[] path = Paths.segments(rawPath);
         String method = request.getMethod();
         if (method.equals("OPTIONS")) {
             options(path, request, response);

@@ -14,7 +14,7 @@ final class ConsoleRoutes {
     static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
             + " connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
 
-    private final ConsoleFiles files = new ConsoleFiles();
+    private final StaticFiles files = new StaticFiles("console", "js|css|html|svg");
 
     void register(RouteTable table) {
         table.add(new Route("GET", "console", Audience.BROWSER, RateClass.NONE, false, this::index))
@@ -32,7 +32,7 @@ final class ConsoleRoutes {
     }
 
     private void serve(Exchange x, String name) throws IOException {
-        ConsoleFiles.File file = files.get(name);
+        StaticFiles.File file = files.get(name);
         if (file == null) {
             throw new RequestException(404, "not_found", "the console has no file " + name, null);
         }
@@ -41,7 +41,7 @@ final class ConsoleRoutes {
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("ETag", file.etag());
         response.setHeader("Vary", "Accept-Encoding");
-        if (file.etag().equals(x.request().getHeader("If-None-Match"))) {
+        if (StaticFiles.matches(x.request().getHeader("If-None-Match"), file.etag())) {
             response.setStatus(304);
             return;
         }

@@ -65,7 +65,8 @@ public final class MailLinkRoutes {
             consent.confirm(request);
             page(x, "Subscribed", HtmlText.escape(request.email()) + " will get offers and news from "
                     + HtmlText.escape(request.shopId()) + ". Every mail has a link to unsubscribe.", null);
-        })).add(route("GET", MailLinks.OPEN_PATH, x -> track(x, false)))
+        })).add(route("GET", MailLinks.PREFERENCES_PATH, this::preferences))
+                .add(route("GET", MailLinks.OPEN_PATH, x -> track(x, false)))
                 .add(route("GET", MailLinks.CLICK_PATH, x -> track(x, true)));
     }
 
@@ -89,15 +90,37 @@ public final class MailLinkRoutes {
         }
     }
 
+    /**
+     * The preference page a thank-you page links to: the address's marketing consent at the shop, read only, and
+     * unless it unsubscribed, the unsubscribe button, which posts to the unsubscribe address with the same token.
+     */
+    private void preferences(Exchange x) throws IOException {
+        UnsubscribeToken token = unsubscribeToken(x);
+        ConsentService.Preferences state = consent.preferences(token.shopId(), token.email());
+        String email = HtmlText.escape(token.email());
+        String shop = HtmlText.escape(token.shopId());
+        String text = "Marketing e-mails (offers and news) of " + shop + " to " + email + ": "
+                + (state.unsubscribed() ? "none; this address unsubscribed."
+                : state.consent() ? "you agreed to receive them. Every one has a link to unsubscribe."
+                : "none; you have not agreed to receive them.");
+        page(x, "E-mail preferences", text, state.unsubscribed() ? null : "Unsubscribe from marketing e-mails",
+                "unsubscribe");
+    }
+
     /** A small page; with a button, it posts back to the same address (the token stays in the query). */
     private static void page(Exchange x, String title, String text, String button) throws IOException {
+        page(x, title, text, button, "");
+    }
+
+    /** A small page; with a button, it posts to {@code action} (relative to the page), the token in the query. */
+    private static void page(Exchange x, String title, String text, String button, String action) throws IOException {
         StringBuilder html = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
                 .append(HtmlText.escape(title)).append("</title></head>\n<body><h1>").append(HtmlText.escape(title))
                 .append("</h1>\n<p>").append(text).append("</p>\n");
         if (button != null) {
-            String action = "?token=" + java.net.URLEncoder.encode(x.query().get("token"), StandardCharsets.UTF_8) + "&page=1";
-            html.append("<form method=\"post\" action=\"").append(HtmlText.escape(action)).append("\"><button type=\"submit\">")
+            String target = action + "?token=" + java.net.URLEncoder.encode(x.query().get("token"), StandardCharsets.UTF_8) + "&page=1";
+            html.append("<form method=\"post\" action=\"").append(HtmlText.escape(target)).append("\"><button type=\"submit\">")
                     .append(HtmlText.escape(button)).append("</button></form>\n");
         }
         x.response().setHeader("Content-Security-Policy", SecurityHeaders.PAGE_POLICY);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescycle.host.access.Audience;
 import dev.salescycle.host.access.Caller;
 import dev.salescycle.host.access.RateClass;
+import dev.salescycle.host.mail.MailLinks;
 import dev.salescycle.host.mail.PageTokens;
 import dev.salescycle.host.service.AttributionService;
 import dev.salescycle.host.service.CartService;
@@ -16,6 +17,8 @@ import dev.salescycle.host.service.OrderService;
 import dev.salescycle.host.service.ProductService;
 import dev.salescycle.host.dispatch.RunningShops;
 import dev.salescycle.host.store.FunnelEventType;
+import dev.salescycle.host.stream.Learning;
+import dev.salescycle.host.stream.OrderStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +43,10 @@ public final class ShopRoutes {
      * @param products the catalogue
      * @param imports order history imports
      * @param attribution attribution references sent back on cart lines
+     * @param stream the order stream, for how far the hosts' plugins have learned
      */
     public record Services(LeadService leads, CartService carts, OrderService orders, ProductService products,
-                           ImportService imports, AttributionService attribution) {
+                           ImportService imports, AttributionService attribution, OrderStream stream) {
     }
 
     /** An order id keeps {@link StoredText#MAX_CHARS} characters: the batch name, a dash and a line number of up to 19 digits. */
@@ -54,14 +58,18 @@ public final class ShopRoutes {
     private final PageTokens tokens;
     private final BodyLimits limits;
     private final Clock clock;
+    private final MailLinks links;
 
-    public ShopRoutes(Services services, RunningShops shops, FunnelRecorder funnel, PageTokens tokens, BodyLimits limits, Clock clock) {
+    /** @param links makes the preference page's link that the thank-you page's JSON carries */
+    public ShopRoutes(Services services, RunningShops shops, FunnelRecorder funnel, PageTokens tokens, BodyLimits limits, Clock clock,
+                      MailLinks links) {
         this.services = services;
         this.shops = shops;
         this.funnel = funnel;
         this.tokens = tokens;
         this.limits = limits;
         this.clock = clock;
+        this.links = links;
     }
 
     void register(RouteTable table) {
@@ -70,6 +78,7 @@ public final class ShopRoutes {
                 .add(new Route("GET", SHOP + "orders/{order}/thank-you", Audience.BROWSER, RateClass.BROWSER, false, this::thankYou))
                 .add(new Route("POST", SHOP + "orders", Audience.SHOP_SERVER, RateClass.NONE, true, this::placeOrder))
                 .add(new Route("POST", SHOP + "orders/import", Audience.SHOP_SERVER, RateClass.NONE, false, this::importOrders))
+                .add(new Route("GET", SHOP + "learning", Audience.SHOP_SERVER, RateClass.NONE, false, this::learning))
                 .add(new Route("GET", SHOP + "orders/{order}/messages", Audience.SHOP_SERVER, RateClass.NONE, false, this::messages))
                 .add(new Route("GET", SHOP + "products", Audience.SHOP_SERVER, RateClass.NONE, false, this::products))
                 .add(new Route("PUT", SHOP + "products", Audience.SHOP_SERVER, RateClass.NONE, true, this::putProducts));
@@ -149,7 +158,11 @@ public final class ShopRoutes {
         if (format != null && !format.equals("json")) {
             throw new RequestException(400, "invalid_field", "format: expected html or json", "format");
         }
-        Answers.json(x.response(), 200, Views.object().put("orderId", orderId).set("blocks", blocks));
+        ObjectNode answer = Views.object().put("orderId", orderId);
+        answer.set("blocks", blocks);
+        services.orders().customerEmail(x.shop(), orderId)
+                .ifPresent(email -> answer.put("preferences", links.preferences(x.shop(), email)));
+        Answers.json(x.response(), 200, answer);
     }
 
     private void messages(Exchange x) throws IOException {
@@ -194,7 +207,29 @@ public final class ShopRoutes {
         }
         body.put("imported", report.imported()).put("skipped", report.skipped())
                 .set("errors", Json.MAPPER.valueToTree(report.errors()));
+        body.put("position", report.position())
+                .put("learning", "/api/v1/shops/" + x.shop() + "/learning?position=" + report.position());
         Answers.json(x.response(), refusal == null ? 200 : refusal.status(), body);
+    }
+
+    /** Whether every live host's plugins have learned the shop's orders up to a stream position (default: all now). */
+    private void learning(Exchange x) throws IOException {
+        String asked = x.query().get("position");
+        long position;
+        try {
+            position = asked == null ? services.stream().head(x.shop()) : Long.parseLong(asked);
+        } catch (NumberFormatException e) {
+            position = -1;
+        }
+        if (position < 0) {
+            throw new RequestException(400, "invalid_query", "position: a stream position, 0 or more", "position");
+        }
+        Learning learning = services.stream().learning(x.shop(), position);
+        ObjectNode body = Views.object().put("position", learning.position()).put("caughtUp", learning.caughtUp());
+        ArrayNode hosts = body.putArray("hosts");
+        learning.hosts().forEach(h -> hosts.addObject().put("host", h.hostId()).put("learned", h.position())
+                .put("seenAt", h.seenAt().toString()));
+        Answers.json(x.response(), 200, body);
     }
 
     /**

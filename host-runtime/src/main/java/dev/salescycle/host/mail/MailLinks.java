@@ -18,6 +18,8 @@ public final class MailLinks {
     public static final String OPEN_PATH = "api/v1/track/open";
     /** The path of the click redirect, relative to the base. */
     public static final String CLICK_PATH = "api/v1/track/click";
+    /** The path of the page showing an address's marketing preferences at a shop, relative to the base. */
+    public static final String PREFERENCES_PATH = "api/v1/preferences";
     /** The path of the page confirming a lead's marketing consent, relative to the base. */
     public static final String CONFIRM_PATH = "api/v1/consent/confirm";
 
@@ -44,9 +46,22 @@ public final class MailLinks {
         }
     }
 
+    /** Whether the base was configured ({@code host.publicUrl}) rather than taken from the listening address. */
+    public boolean configured() {
+        return configured;
+    }
+
     /** The link that unsubscribes the address from the shop's marketing. */
     public String unsubscribe(String shopId, String email) {
         return link(UNSUBSCRIBE_PATH, unsubscribeTokens.sign(shopId, email));
+    }
+
+    /**
+     * The link to the address's preference page at the shop. It carries an unsubscribe token: the page shows the
+     * consent and offers the unsubscribe button, the authority an unsubscribe link already gives its holder.
+     */
+    public String preferences(String shopId, String email) {
+        return link(PREFERENCES_PATH, unsubscribeTokens.sign(shopId, email));
     }
 
     /** The address of the pixel that records the message's mail as opened. */

@@ -44,12 +44,17 @@ public final class Retention implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    /** Builds the parts and starts the scheduler thread. */
-    public static Retention start(HostSettings host, Store store, RunningShops shops, Clock clock) {
+    /**
+     * Builds the parts and starts the scheduler thread.
+     *
+     * @param publicUrl where links in mails point ({@code host.publicUrl} or the embedding's), or null for the
+     *                  address the host's own server listens on once started
+     */
+    public static Retention start(HostSettings host, String publicUrl, Store store, RunningShops shops, Clock clock) {
         RetentionSettings settings = host.retention();
         byte[] secret = UnsubscribeSecret.resolve(settings, store);
-        boolean configured = host.publicUrl() != null;
-        URI base = URI.create(configured ? host.publicUrl() : "http://localhost:" + host.port() + "/");
+        boolean configured = publicUrl != null;
+        URI base = URI.create(configured ? publicUrl : "http://localhost:" + host.port() + "/");
         MailLinks links = new MailLinks(new UnsubscribeTokens(secret, clock), new TrackingTokens(secret, clock), base,
                 configured);
         MailSender sender = host.mail() != null ? new SmtpMailSender(host.mail(), clock) : new LogMailSender();

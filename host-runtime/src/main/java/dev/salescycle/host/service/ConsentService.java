@@ -100,6 +100,20 @@ public final class ConsentService implements AutoCloseable {
         }
     }
 
+    /**
+     * What the preference page shows.
+     *
+     * @param consent whether the customer's marketing consent is on record
+     * @param unsubscribed whether the address unsubscribed from the shop's marketing
+     */
+    public record Preferences(boolean consent, boolean unsubscribed) {
+    }
+
+    /** The address's marketing preferences at the shop, read only. */
+    public Preferences preferences(String shopId, String email) {
+        return new Preferences(store.hasMarketingConsent(shopId, email), store.isUnsubscribed(shopId, email));
+    }
+
     /** Records that the address wants no more marketing mail from the shop. */
     public void unsubscribe(String shopId, String email, String source) {
         store.unsubscribe(shopId, email, clock.instant(), source);

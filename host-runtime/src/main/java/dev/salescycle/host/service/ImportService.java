@@ -1,9 +1,9 @@
 package dev.salescycle.host.service;
 
 import dev.salescycle.host.dispatch.RunningShops;
-import dev.salescycle.host.dispatch.HookCallbacks;
 import dev.salescycle.host.store.ImportResult;
 import dev.salescycle.host.store.OrderStore;
+import dev.salescycle.host.store.OrderStreamStore;
 import dev.salescycle.sdk.model.Order;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports past orders in batches as they stream in, then tells the shop's plugins to relearn
- * ({@code shopStarted}); a bad line is reported with its number and the rest goes on. Progress is logged
- * every 5 seconds.
+ * Imports past orders in batches as they stream in; a bad line is reported with its number and the rest goes on.
+ * Progress is logged every 5 seconds. Every host's plugins learn the stored orders from the shop's order stream;
+ * the report names the stream position they must reach.
  */
 public final class ImportService {
 
@@ -28,8 +28,10 @@ public final class ImportService {
      * @param imported orders stored
      * @param skipped orders not stored: already present or bad
      * @param errors the first bad lines, each with its line number
+     * @param position the shop's stream position after the import: once the plugins of every host have learned up
+     *     to it, they know the imported orders
      */
-    public record Report(long imported, long skipped, List<String> errors) {
+    public record Report(long imported, long skipped, List<String> errors, long position) {
     }
 
     /** Receives parsed orders and bad lines from a format reader. */
@@ -44,20 +46,20 @@ public final class ImportService {
 
     private final RunningShops shops;
     private final OrderStore store;
-    private final HookCallbacks callbacks;
+    private final OrderStreamStore stream;
 
-    public ImportService(RunningShops shops, OrderStore store, HookCallbacks callbacks) {
+    public ImportService(RunningShops shops, OrderStore store, OrderStreamStore stream) {
         this.shops = shops;
         this.store = store;
-        this.callbacks = callbacks;
+        this.stream = stream;
     }
 
     /**
-     * Runs an import: the reader pushes orders into the session; batches are stored as they fill. However
-     * the reading ends, even by a failure, the shop's plugins then relearn if any order was stored.
+     * Runs an import: the reader pushes orders into the session; batches are stored as they fill, and each stored
+     * batch is in the shop's order stream at once, however the reading ends.
      */
     public Report run(String shopId, Consumer<Session> reader) {
-        var shop = shops.require(shopId);
+        shops.require(shopId);
         BatchingSession session = new BatchingSession(shopId);
         boolean finished = false;
         try {
@@ -68,11 +70,8 @@ public final class ImportService {
             String end = !finished ? "broken off" : session.cutShort != null ? "cut short (" + session.cutShort + ")" : "done";
             LOG.info("Import into shop {} {}: {} imported, {} skipped, {} bad lines", shopId, end,
                     session.imported, session.skipped, session.bad);
-            if (session.imported > 0) {
-                callbacks.shopStarted(shop);
-            }
         }
-        return new Report(session.imported, session.skipped, List.copyOf(session.errors));
+        return new Report(session.imported, session.skipped, List.copyOf(session.errors), stream.streamHead(shopId));
     }
 
     private final class BatchingSession implements Session {

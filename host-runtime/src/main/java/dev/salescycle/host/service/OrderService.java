@@ -170,6 +170,11 @@ public final class OrderService {
         return store.thankYouJson(shopId, orderId).orElseThrow(() -> unknownOrder(shopId, orderId));
     }
 
+    /** The address of the order's customer, if the order has one (and it was not erased). */
+    public Optional<String> customerEmail(String shopId, String orderId) {
+        return store.customerEmailOf(shopId, orderId);
+    }
+
     /** The retention messages of a live order and their state. */
     public List<MessageRecord> messages(String shopId, String orderId) {
         shops.require(shopId);

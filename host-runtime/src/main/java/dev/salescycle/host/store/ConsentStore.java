@@ -22,4 +22,7 @@ public interface ConsentStore {
 
     /** Whether the address unsubscribed from the shop's marketing. */
     boolean isUnsubscribed(String shopId, String email);
+
+    /** Whether the shop's customer of that address has marketing consent on record (false for no such customer). */
+    boolean hasMarketingConsent(String shopId, String email);
 }

@@ -37,8 +37,9 @@ final class JdbcStore implements Store {
     private final CustomerCache customers;
     private final ExperimentRecords experiments;
     private final Reopen reopen;
+    private final JdbcOrderStream stream;
 
-    JdbcStore(HikariDataSource dataSource, Dialect dialect, Clock clock, CustomerCache customers) {
+    JdbcStore(HikariDataSource dataSource, Dialect dialect, Clock clock, CustomerCache customers, StoreOptions options) {
         this.dataSource = dataSource;
         this.reopen = new Reopen(dataSource, dialect);
         this.jdbc = new Jdbc(dataSource, reopen);
@@ -49,6 +50,12 @@ final class JdbcStore implements Store {
         this.deliveries = new Deliveries(jdbc, daos);
         this.customers = customers;
         this.experiments = new ExperimentRecords(jdbc, dialect);
+        this.stream = new JdbcOrderStream(jdbc, daos, options, dialect);
+    }
+
+    @Override
+    public OrderStreamStore orderStream() {
+        return stream;
     }
 
     @Override
@@ -61,7 +68,7 @@ final class JdbcStore implements Store {
         Dialect dialect = Dialect.of(options.jdbcUrl());
         try {
             return new JdbcStore(Pool.open(options, dialect), dialect, Clock.systemUTC(),
-                    CustomerCache.forUrl(options.jdbcUrl()));
+                    CustomerCache.forUrl(options.jdbcUrl()), options);
         } catch (RuntimeException e) {
             throw SqlErrors.translate("open store", e);
         }
@@ -188,7 +195,11 @@ final class JdbcStore implements Store {
         String shop = Check.shopId(shopId);
         Check.notNull("placement", placement);
         try {
-            return placer.place(shop, placement);
+            PlaceResult result = placer.place(shop, placement);
+            if (result.outcome() == PlaceResult.Outcome.PLACED) {
+                stream.appended(shop);
+            }
+            return result;
         } finally {
             customers.changed(shop, placement.order().customerEmail());
         }
@@ -199,6 +210,13 @@ final class JdbcStore implements Store {
         String shop = Check.shopId(shopId);
         Check.notNull("orderId", orderId);
         return jdbc.autoCommit("read thank-you", c -> daos.orderQueries().thankYouJson(c, shop, orderId));
+    }
+
+    @Override
+    public Optional<String> customerEmailOf(String shopId, String orderId) {
+        String shop = Check.shopId(shopId);
+        Check.notNull("orderId", orderId);
+        return jdbc.autoCommit("read customer of order", c -> daos.orderQueries().customerEmail(c, shop, orderId));
     }
 
     @Override
@@ -222,7 +240,11 @@ final class JdbcStore implements Store {
     public ImportResult importOrders(String shopId, List<Order> batch) {
         String shop = Check.shopId(shopId);
         try {
-            return importer.importOrders(shop, Check.notNull("batch", batch));
+            ImportResult result = importer.importOrders(shop, Check.notNull("batch", batch));
+            if (result.imported() > 0) {
+                stream.appended(shop);
+            }
+            return result;
         } finally {
             customers.changedAll(shop);
         }
@@ -380,6 +402,11 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public boolean hasMarketingConsent(String shopId, String email) {
+        return customer(shopId, email).map(Customer::marketingConsent).orElse(false);
+    }
+
+    @Override
     public List<ClaimedMessage> claimDue(String claimToken, Collection<String> shopIds, Instant now, int limit,
                                          Duration claimTimeout) {
         return deliveries.claim(claimToken, shopIds, now, limit, claimTimeout);
@@ -429,6 +456,7 @@ final class JdbcStore implements Store {
 
     @Override
     public void close() {
+        stream.close();
         dataSource.close();
     }
 }

@@ -38,8 +38,13 @@ final class OrderImporter {
     private int insertNew(Connection c, String shopId, Map<String, Order> distinct) throws SQLException {
         Set<String> existing = daos.orders().existing(c, shopId, distinct.keySet());
         List<Order> fresh = distinct.values().stream().filter(o -> !existing.contains(o.orderId())).toList();
-        daos.orders().insertImported(c, shopId, fresh, clock.instant());
+        if (fresh.isEmpty()) {
+            return 0;
+        }
         daos.customers().record(c, shopId, CustomerChange.ofOrders(fresh, clock.instant()));
+        daos.stream().announce(c, shopId);
+        long first = daos.stream().take(c, shopId, fresh.size());
+        daos.orders().insertImported(c, shopId, fresh, clock.instant(), first);
         return fresh.size();
     }
 }

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  */
 final class OrderRows implements Sql.RowAction {
 
-    static final String SELECT = "SELECT o.id, o.order_id, o.customer_email, o.customer_name, o.currency, o.total,"
+    static final String SELECT = "SELECT o.id, o.stream_seq, o.source, o.order_id, o.customer_email, o.customer_name, o.currency, o.total,"
             + " o.placed_at, l.line_no, l.sku, l.name AS line_name, l.quantity, l.unit_price FROM orders o"
             + " JOIN order_lines l ON l.shop_id = o.shop_id AND l.order_id = o.order_id WHERE o.shop_id = ?";
     /** For a few orders: the database picks the most selective index and sorts. */
@@ -30,19 +30,29 @@ final class OrderRows implements Sql.RowAction {
      */
     static final String ALL_OLDEST_FIRST = " ORDER BY o.shop_id, o.placed_at, o.id";
 
-    private record Header(long id, String orderId, String email, String name, Currency currency, Money total,
-                          Instant placedAt) {
+    private record Header(long id, long position, boolean imported, String orderId, String email, String name,
+                          Currency currency, Money total, Instant placedAt) {
     }
 
     private record Line(int lineNo, CartLine line) {
     }
 
-    private final Consumer<Order> sink;
+    private final Consumer<StreamedOrder> sink;
     private final List<Line> lines = new ArrayList<>();
     private Header header;
 
-    OrderRows(Consumer<Order> sink) {
+    private OrderRows(Consumer<StreamedOrder> sink) {
         this.sink = sink;
+    }
+
+    /** Hands on each order. */
+    static OrderRows orders(Consumer<Order> sink) {
+        return new OrderRows(streamed -> sink.accept(streamed.order()));
+    }
+
+    /** Hands on each order with its stream position. */
+    static OrderRows streamed(Consumer<StreamedOrder> sink) {
+        return new OrderRows(sink);
     }
 
     @Override
@@ -62,15 +72,16 @@ final class OrderRows implements Sql.RowAction {
             lines.sort(Comparator.comparingInt(Line::lineNo));
             Order order = new Order(header.orderId(), header.email(), header.name(), header.currency(),
                     lines.stream().map(Line::line).toList(), header.total(), header.placedAt());
+            StreamedOrder streamed = new StreamedOrder(header.position(), header.imported(), order);
             header = null;
             lines.clear();
-            sink.accept(order);
+            sink.accept(streamed);
         }
     }
 
     private static Header header(long id, ResultSet rs) throws SQLException {
         Currency currency = Currency.getInstance(rs.getString("currency"));
-        return new Header(id, rs.getString("order_id"), rs.getString("customer_email"),
+        return new Header(id, rs.getLong("stream_seq"), OrderDao.IMPORT.equals(rs.getString("source")), rs.getString("order_id"), rs.getString("customer_email"),
                 rs.getString("customer_name"), currency, new Money(rs.getBigDecimal("total"), currency),
                 Sql.instant(rs, "placed_at"));
     }

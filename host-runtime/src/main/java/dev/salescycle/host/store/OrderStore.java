@@ -44,6 +44,9 @@ public interface OrderStore {
     /** The thank-you blocks stored with a placed order. */
     Optional<String> thankYouJson(String shopId, String orderId);
 
+    /** The address of an order's customer, unless the order is unknown, has none, or its customer was erased. */
+    Optional<String> customerEmailOf(String shopId, String orderId);
+
     /** The messages scheduled for an order, by due time. */
     List<MessageRecord> messagesOfOrder(String shopId, String orderId);
 

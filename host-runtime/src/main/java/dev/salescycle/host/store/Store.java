@@ -35,6 +35,9 @@ public interface Store extends LeadStore, ConsentStore, CatalogStore, OrderStore
         return JdbcStore.open(options);
     }
 
+    /** The shops' order streams, which every host follows, and how far each host learned them. */
+    OrderStreamStore orderStream();
+
     /** The experiments' states, units, orders and counts. */
     ExperimentRecords experiments();
 

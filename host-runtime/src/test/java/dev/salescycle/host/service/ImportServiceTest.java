@@ -11,9 +11,11 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.salescycle.host.dispatch.HookCallbacks;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.salescycle.host.dispatch.ShopRuntime;
 import dev.salescycle.host.store.ImportResult;
+import dev.salescycle.host.store.OrderStreamStore;
 import dev.salescycle.host.store.Store;
 import dev.salescycle.sdk.model.CartLine;
 import dev.salescycle.sdk.model.Money;
@@ -32,11 +34,22 @@ class ImportServiceTest {
 
     private final ShopRuntime shop = mock(ShopRuntime.class);
     private final Store store = mock(Store.class);
-    private final HookCallbacks callbacks = mock(HookCallbacks.class);
-    private final ImportService imports = new ImportService(new RunningShops(Map.of("s", shop)), store, callbacks);
+    private final OrderStreamStore stream = mock(OrderStreamStore.class);
+    private final ImportService imports = new ImportService(new RunningShops(Map.of("s", shop)), store, stream);
 
     @Test
-    void anImportBrokenOffAfterABatchWasStoredStillMakesThePluginsRelearn() {
+    void theReportNamesTheStreamPositionAfterTheImport() {
+        when(store.importOrders(eq("s"), anyList())).thenAnswer(call -> new ImportResult(((List<?>) call.getArgument(1)).size(), 0));
+        when(stream.streamHead("s")).thenReturn(42L);
+
+        ImportService.Report report = imports.run("s", session -> session.order(order(1)));
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.position()).isEqualTo(42L);
+    }
+
+    @Test
+    void anImportBrokenOffAfterABatchWasStoredKeepsTheBatch() {
         when(store.importOrders(eq("s"), anyList())).thenAnswer(call -> new ImportResult(((List<?>) call.getArgument(1)).size(), 0));
 
         assertThatThrownBy(() -> imports.run("s", session -> {
@@ -47,18 +60,16 @@ class ImportServiceTest {
         })).isInstanceOf(UncheckedIOException.class);
 
         verify(store, times(1)).importOrders(eq("s"), anyList());
-        verify(callbacks).shopStarted(shop);
     }
 
     @Test
-    void anImportThatStoredNothingDoesNotMakeThePluginsRelearn() {
+    void anImportOfNothingValidStoresNothing() {
         assertThatThrownBy(() -> imports.run("s", session -> {
             session.badLine(1, "no items");
             throw new UncheckedIOException(new EOFException("client gone"));
         })).isInstanceOf(UncheckedIOException.class);
 
         verify(store, never()).importOrders(any(), anyList());
-        verify(callbacks, never()).shopStarted(any());
     }
 
     private static Order order(int i) {

@@ -69,6 +69,8 @@ class BusinessFlowTest extends AbuseTest {
         String token = path.substring(path.indexOf("token=") + 6);
         assertThat(host.get("api/v1/unsubscribe?token=" + token, client()).status())
                 .as("a confirmation token is no unsubscribe token").isEqualTo(400);
+        assertThat(host.get("api/v1/preferences?token=" + token, client()).status())
+                .as("nor does it open the preference page").isEqualTo(400);
     }
 
     @Test

@@ -19,6 +19,7 @@ class FunctionLevelAuthorizationTest extends AbuseTest {
 
     private static final List<String[]> SERVER_ROUTES = List.of(new String[] {"POST", "api/v1/shops/a/orders"},
             new String[] {"POST", "api/v1/shops/a/orders/import"}, new String[] {"GET", "api/v1/shops/a/orders/o-1/messages"},
+            new String[] {"GET", "api/v1/shops/a/learning?position=1"},
             new String[] {"GET", "api/v1/shops/a/products"}, new String[] {"PUT", "api/v1/shops/a/products"},
             new String[] {"GET", "api/v1/shops/a/customers/ann@example.org"},
             new String[] {"DELETE", "api/v1/shops/a/customers/ann@example.org"});
@@ -33,6 +34,22 @@ class FunctionLevelAuthorizationTest extends AbuseTest {
             new String[] {"POST", "admin/shops/a/experiments/e/revert"},
             new String[] {"GET", "admin/shops/a/plugins/lead-scoring"}, new String[] {"DELETE", "admin/session"},
             new String[] {"GET", "admin/shops/a/messages"});
+
+    @Test
+    void theContractsDescriptionIsReadByAnyoneWithoutSecretFromTheBrowserBucket() {
+        AbuseHost.Answer description = host.get("api/v1/openapi.json", client());
+        assertThat(description.status()).isEqualTo(200);
+        assertThat(description.header("Content-Type")).startsWith("application/json");
+        assertThat(description.json().path("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(description.header("RateLimit-Limit")).as("the browser routes' bucket").isEqualTo("10000");
+        AbuseHost.Answer head = host.send("HEAD", "api/v1/openapi.json", client(), null);
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(host.send("PUT", "api/v1/openapi.json", headers(client(), Map.of("Content-Type", "application/json")), "{}")
+                .status()).isEqualTo(405);
+        assertThat(host.get("api/v1/openapi.json", headers(bearer(AbuseHost.KEY_A), client())).status())
+                .as("a credential changes nothing on a route that takes none, as on /health").isEqualTo(200);
+    }
 
     @Test
     void aBrowserWithoutSecretReachesNoServerOrOperatorRoute() {
@@ -81,6 +98,21 @@ class FunctionLevelAuthorizationTest extends AbuseTest {
             assertThat(host.send("OPTIONS", "api/v1/shops/a/cart/evaluate", headers(client(), bad), null).status())
                     .as(bad.toString()).isEqualTo(403);
         }
+    }
+
+    @Test
+    void theStorefrontScriptsAreForAnyoneAndACredentialSentWithThemIsNeitherCheckedNorCounted() {
+        Map<String, String> wrongKey = headers(client(), bearer("not-a-key-of-anyone-0000000"));
+        for (String path : List.of("sdk/v1/salescycle.js", "sdk/v1/components/base.js", "sdk/v1/components/salescycle-offers.js")) {
+            for (Map<String, String> caller : List.of(client(), wrongKey, headers(client(), Map.of("Origin", "https://b.example")))) {
+                AbuseHost.Answer answer = host.get(path, caller);
+                assertThat(answer.status()).as(path + " " + caller).isEqualTo(200);
+                assertThat(answer.header("Cross-Origin-Resource-Policy")).isEqualTo("cross-origin");
+                assertThat(answer.header("Set-Cookie")).isNull();
+            }
+        }
+        assertThat(host.get("api/v1/shops/a/products", wrongKey).status()).as("no backoff was counted for the address")
+                .isEqualTo(401);
     }
 
     @Test

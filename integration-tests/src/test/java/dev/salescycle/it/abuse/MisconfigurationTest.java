@@ -41,8 +41,9 @@ class MisconfigurationTest extends AbuseTest {
                 host.post("api/v1/shops/a/cart/evaluate", client(), "{not json"),
                 host.get("api/v1/shops/a/products", client()),
                 host.send("POST", "api/v1/shops/a/leads", headers(client(), Map.of("Content-Type", "text/plain")), "{}"),
-                host.get("api/v1/unsubscribe?token=bad", client()),
-                host.get("health", client()), host.get("admin/config", headers(bearer(AbuseHost.ADMIN), client())));
+                host.get("api/v1/unsubscribe?token=bad", client()), host.get("api/v1/preferences?token=bad", client()),
+                host.get("health", client()), host.get("api/v1/openapi.json", client()),
+                host.get("admin/config", headers(bearer(AbuseHost.ADMIN), client())));
         for (AbuseHost.Answer answer : answers) {
             String what = answer.status() + " " + answer.body();
             assertThat(answer.header("X-Content-Type-Options")).as(what).isEqualTo("nosniff");
@@ -95,7 +96,7 @@ class MisconfigurationTest extends AbuseTest {
     @Test
     void malformedQueriesAndPathsAre400sAndEncodedSeparatorsStayInTheirSegment() throws IOException {
         for (String path : List.of("api/v1/unsubscribe?token=%zz", "api/v1/track/open?token=%zz", "api/v1/track/click?token=%e9",
-                "api/v1/shops/a/orders/x/thank-you?format=%zz", "api/v1/unsubscribe?%zz=1")) {
+                "api/v1/shops/a/orders/x/thank-you?format=%zz", "api/v1/unsubscribe?%zz=1", "api/v1/preferences?token=%zz")) {
             String answer = raw("GET /" + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
             assertThat(answer).as(path).startsWith("HTTP/1.1 400").contains("\"code\":\"invalid_query\"")
                     .containsIgnoringCase("content-type: application/json");

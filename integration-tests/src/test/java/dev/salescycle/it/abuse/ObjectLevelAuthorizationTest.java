@@ -23,6 +23,7 @@ class ObjectLevelAuthorizationTest extends AbuseTest {
                 "[{\"sku\":\"beans\",\"name\":\"Renamed\",\"price\":\"1.00\",\"currency\":\"EUR\"}]").status()).isEqualTo(401);
         assertThat(host.get("api/v1/shops/b/products", keyA()).status()).isEqualTo(401);
         assertThat(host.get("api/v1/shops/b/orders/b-1/messages", keyA()).status()).isEqualTo(401);
+        assertThat(host.get("api/v1/shops/b/learning?position=1", keyA()).status()).isEqualTo(401);
         assertThat(host.get("api/v1/shops/b/customers/bea@example.org", keyA()).status()).isEqualTo(401);
         assertThat(host.send("DELETE", "api/v1/shops/b/customers/bea@example.org", keyA(), null).status()).isEqualTo(401);
         assertThat(host.post("api/v1/shops/b/orders", keyA(), """
@@ -30,6 +31,8 @@ class ObjectLevelAuthorizationTest extends AbuseTest {
                  "lines":[{"sku":"beans","quantity":1,"unitPrice":"1.00"}],"total":"1.00"}""").status()).isEqualTo(401);
         assertThat(host.get("api/v1/shops/b/customers/bea@example.org", headers(bearer(AbuseHost.KEY_B), client()))
                 .body()).contains("bea@example.org");
+        assertThat(host.get("api/v1/shops/b/learning?position=1", headers(bearer(AbuseHost.KEY_B), client())).body())
+                .contains("\"caughtUp\"");
     }
 
     /** Shop a's key from a client of its own: a wrong key counts against its client, and these are many. */

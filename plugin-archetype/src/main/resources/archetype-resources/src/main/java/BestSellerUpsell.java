@@ -17,7 +17,7 @@ import org.pf4j.Extension;
  *
  * <p>The host keeps one instance for every shop that enables the plugin, so the counts are kept per shop.
  * They are learned from the order history in {@code shopStarted} (off the request path) and kept current in
- * {@code orderPlaced}; a hook call only reads them, well within its time budget.
+ * {@code orderRecorded} (every order stored after what {@code shopStarted} read, on every host); a hook call only reads them, well within its time budget.
  */
 @Extension
 public class BestSellerUpsell implements Upsell {
@@ -42,7 +42,7 @@ public class BestSellerUpsell implements Upsell {
     }
 
     @Override
-    public void orderPlaced(Order order, PluginContext context) {
+    public void orderRecorded(Order order, PluginContext context) {
         shops.computeIfAbsent(context.shopId(), id -> new SkuCounts()).add(order);
     }
 

@@ -52,11 +52,11 @@ class BestSellerUpsellTest {
     }
 
     @Test
-    void countsOrdersPlacedAfterTheStart() {
+    void countsOrdersRecordedAfterTheStart() {
         PluginContext context = TestPluginContext.forHook(hook).setting("maxItems", 1).build();
         hook.shopStarted(context);
 
-        hook.orderPlaced(order("1", "tea"), context);
+        hook.orderRecorded(order("1", "tea"), context);
 
         assertThat(hook.recommend(cart("beans"), context)).extracting(Recommendation::sku).containsExactly("tea");
     }

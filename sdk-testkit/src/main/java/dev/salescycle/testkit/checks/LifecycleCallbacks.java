@@ -6,7 +6,7 @@ import dev.salescycle.testkit.PluginUnderTest;
 import java.time.Duration;
 import java.util.function.BiConsumer;
 
-/** Calls {@code shopStarted} and {@code orderPlaced} of each hook as the host's lifecycle queue would. */
+/** Calls {@code shopStarted}, {@code orderRecorded} and {@code orderPlaced} of each hook as the host's lifecycle queue would. */
 final class LifecycleCallbacks {
 
     /** Lifecycle callbacks run outside the per-call budget; this only catches a callback that never returns. */
@@ -23,6 +23,11 @@ final class LifecycleCallbacks {
     /** What went wrong in an {@code orderPlaced} of the sample order, or null. */
     static String orderPlaced(PluginUnderTest plugin, PluginContext context) {
         return each(plugin, "orderPlaced", (hook, c) -> hook.orderPlaced(Samples.order(), c), context);
+    }
+
+    /** What went wrong in an {@code orderRecorded} of the sample order, or null. */
+    static String orderRecorded(PluginUnderTest plugin, PluginContext context) {
+        return each(plugin, "orderRecorded", (hook, c) -> hook.orderRecorded(Samples.order(), c), context);
     }
 
     private static String each(PluginUnderTest plugin, String method, BiConsumer<SalesCycleHook, PluginContext> callback,

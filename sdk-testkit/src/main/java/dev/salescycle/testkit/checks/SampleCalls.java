@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class SampleCalls {
 
-    static final String LIFECYCLE = "lifecycle callbacks (shopStarted, orderPlaced)";
+    static final String LIFECYCLE = "lifecycle callbacks (shopStarted, orderRecorded, orderPlaced)";
 
     /** A first call may pay for class loading and JIT; a sound hook answers within budget by the third. */
     private static final int ATTEMPTS = 3;
@@ -57,8 +57,10 @@ final class SampleCalls {
                 }
             }
         }
-        String placedProblem = startProblem != null ? null : LifecycleCallbacks.orderPlaced(plugin, context);
-        String problem = startProblem != null ? startProblem : placedProblem;
+        String problem = startProblem != null ? startProblem : LifecycleCallbacks.orderRecorded(plugin, context);
+        if (problem == null) {
+            problem = LifecycleCallbacks.orderPlaced(plugin, context);
+        }
         results.add(0, problem == null ? CheckResult.passed(LIFECYCLE) : CheckResult.failed(LIFECYCLE, problem));
         return results;
     }
@@ -99,7 +101,7 @@ final class SampleCalls {
         }
         return CheckResult.failed(name, call.label() + " took " + best / 1_000_000 + " ms at best in " + made
                 + " call(s), over the " + budget.toMillis() + " ms budget: the host abandons such calls and answers "
-                + "without the plugin; move slow work (learning a model, remote calls) to shopStarted or orderPlaced "
+                + "without the plugin; move slow work (learning a model, remote calls) to shopStarted or orderRecorded "
                 + "and keep the hook call to a lookup");
     }
 }

@@ -19,7 +19,9 @@ import org.pf4j.Extension;
  * support, confidence and lift of each rule as evidence.
  *
  * <p>Each shop has its own model, learned from all its orders in {@link #shopStarted} and kept up to
- * date by {@link #orderPlaced}; recommending never waits for either. See {@code docs/co-purchase.md}.
+ * date by {@link #orderRecorded}, which the host calls on every host for every order stored after what
+ * {@code shopStarted} read, placed through any host or imported; recommending never waits for either.
+ * See {@code docs/co-purchase.md}.
  *
  * @since 1.0.0
  */
@@ -41,7 +43,7 @@ public final class CoPurchaseUpsell implements Upsell {
     }
 
     @Override
-    public void orderPlaced(Order order, PluginContext context) {
+    public void orderRecorded(Order order, PluginContext context) {
         Objects.requireNonNull(order, "order");
         shops.of(context.shopId()).add(order);
     }

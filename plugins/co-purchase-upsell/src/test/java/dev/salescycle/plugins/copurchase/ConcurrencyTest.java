@@ -68,7 +68,7 @@ class ConcurrencyTest {
         try {
             start.await();
             for (Order order = orders.poll(); order != null; order = orders.poll()) {
-                plugin.orderPlaced(order, context);
+                plugin.orderRecorded(order, context);
             }
         } catch (Throwable e) {
             failures.add(e);

@@ -23,7 +23,7 @@ class IncrementalLearningTest {
         CoPurchaseUpsell incremental = new CoPurchaseUpsell();
         incremental.shopStarted(TestPluginContext.forHook(incremental).orders(all.subList(0, LEARNED_AT_START)).build());
         PluginContext live = TestPluginContext.forHook(incremental).build();
-        all.subList(LEARNED_AT_START, all.size()).forEach(order -> incremental.orderPlaced(order, live));
+        all.subList(LEARNED_AT_START, all.size()).forEach(order -> incremental.orderRecorded(order, live));
         CoPurchaseUpsell rebuilt = new CoPurchaseUpsell();
         rebuilt.shopStarted(TestPluginContext.forHook(rebuilt).orders(all).build());
 
@@ -43,7 +43,7 @@ class IncrementalLearningTest {
         CoPurchaseUpsell plugin = new CoPurchaseUpsell();
         PluginContext context = TestPluginContext.forHook(plugin).build();
 
-        Groceries.orders().subList(0, 50).forEach(order -> plugin.orderPlaced(order, context));
+        Groceries.orders().subList(0, 50).forEach(order -> plugin.orderRecorded(order, context));
 
         List<Recommendation> best = plugin.recommend(Carts.of(), context);
         BruteForce bruteForce = new BruteForce(Groceries.baskets().subList(0, 50));

@@ -30,9 +30,9 @@ class RebuildTest {
         List<Order> stored = all.subList(0, 9002);
         // The history places three orders when it is half streamed, as the host may while a rebuild runs.
         OrderHistory history = new PlacingHistory(stored, stored.size() / 2, () -> {
-            plugin.orderPlaced(alreadyStreamed, context);
-            plugin.orderPlaced(streamedLater, context);
-            plugin.orderPlaced(neverStreamed, context);
+            plugin.orderRecorded(alreadyStreamed, context);
+            plugin.orderRecorded(streamedLater, context);
+            plugin.orderRecorded(neverStreamed, context);
         });
 
         plugin.shopStarted(new TestPluginContext(context.shopId(), context.pluginId(), context.currency(),

@@ -13,33 +13,57 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The console's files, read once from the class path folder {@code console/} and kept with their gzip form and
- * an ETag. Only flat names of the kinds the console has are served: nothing else on the class path is reachable.
+ * Files of one class path folder (the console's, the storefront SDK's), read once and kept with their gzip form
+ * and an ETag. Only flat names of the kinds given are served: nothing else on the class path is reachable.
  */
-final class ConsoleFiles {
+final class StaticFiles {
 
     /** A file as served. */
     record File(String type, byte[] plain, byte[] gzip, String etag) {
     }
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,40}\\.(js|css|html|svg)");
-    private static final Map<String, String> TYPES = Map.of("js", "text/javascript;charset=utf-8",
-            "css", "text/css;charset=utf-8", "html", "text/html;charset=utf-8", "svg", "image/svg+xml");
+    private static final Map<String, String> TYPES = Map.of("js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8", "html", "text/html; charset=utf-8", "svg", "image/svg+xml");
     private static final File MISSING = new File(null, null, null, null);
 
+    private final String folder;
+    private final Pattern names;
     private final Map<String, File> files = new ConcurrentHashMap<>();
+
+    /**
+     * @param folder the class path folder, such as {@code console}
+     * @param kinds the file name extensions served, such as {@code js|css}
+     */
+    StaticFiles(String folder, String kinds) {
+        this.folder = folder;
+        this.names = Pattern.compile("[a-z0-9][a-z0-9-]{0,40}\\.(" + kinds + ")");
+    }
 
     /** The file, or null when there is none of that name. */
     File get(String name) {
-        if (!NAME.matcher(name).matches()) {
+        if (!names.matcher(name).matches()) {
             return null;
         }
-        File file = files.computeIfAbsent(name, ConsoleFiles::load);
+        File file = files.computeIfAbsent(name, this::load);
         return file == MISSING ? null : file;
     }
 
-    private static File load(String name) {
-        try (InputStream in = ConsoleFiles.class.getClassLoader().getResourceAsStream("console/" + name)) {
+    /** Whether an {@code If-None-Match} header names the file's ETag (strong or weak, alone or in a list). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private File load(String name) {
+        try (InputStream in = StaticFiles.class.getClassLoader().getResourceAsStream(folder + "/" + name)) {
             if (in == null) {
                 return MISSING;
             }
