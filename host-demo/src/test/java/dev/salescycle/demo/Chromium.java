@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Headless Debian Chromium for browser tests, driven without any download. */
-final class Chromium {
+/**
+ * Headless Debian Chromium for browser tests, driven without any download. Public, in the test jar, for the other
+ * modules' browser tests (the sample storefront's).
+ */
+public final class Chromium {
 
     static final Path BINARY = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -23,7 +26,7 @@ final class Chromium {
     }
 
     /** Skips the calling test when Chromium is absent, unless running under CI, where it fails. */
-    static void requireInstalled() {
+    public static void requireInstalled() {
         boolean installed = Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
         if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
             fail(MISSING);
@@ -32,12 +35,12 @@ final class Chromium {
     }
 
     /** @return a driver service on a free port */
-    static ChromeDriverService service() {
+    public static ChromeDriverService service() {
         return new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
     }
 
     /** @return a headless browser with a fresh profile in {@code profileDir} */
-    static ChromeDriver start(ChromeDriverService service, Path profileDir) {
+    public static ChromeDriver start(ChromeDriverService service, Path profileDir) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File(BINARY.toString()));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -47,7 +50,7 @@ final class Chromium {
     }
 
     /** Quits the browser and stops its driver, whichever of them started. */
-    static void stop(org.openqa.selenium.WebDriver browser, ChromeDriverService service) {
+    public static void stop(org.openqa.selenium.WebDriver browser, ChromeDriverService service) {
         if (browser != null) {
             browser.quit();
         }

@@ -39,17 +39,6 @@ final class ConsoleRoutes {
         var response = x.response();
         response.setHeader("Content-Security-Policy", POLICY);
         response.setHeader("Cache-Control", "no-cache");
-        response.setHeader("ETag", file.etag());
-        response.setHeader("Vary", "Accept-Encoding");
-        if (StaticFiles.matches(x.request().getHeader("If-None-Match"), file.etag())) {
-            response.setStatus(304);
-            return;
-        }
-        String accept = x.request().getHeader("Accept-Encoding");
-        boolean gzip = accept != null && accept.contains("gzip");
-        if (gzip) {
-            response.setHeader("Content-Encoding", "gzip");
-        }
-        Answers.bytes(response, 200, file.type(), gzip ? file.gzip() : file.plain());
+        StaticFiles.send(x, file);
     }
 }

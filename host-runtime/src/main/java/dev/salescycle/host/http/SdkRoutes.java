@@ -35,17 +35,6 @@ final class SdkRoutes {
         response.setHeader("Cache-Control", CACHE);
         response.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
         response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setHeader("ETag", file.etag());
-        response.setHeader("Vary", "Accept-Encoding");
-        if (StaticFiles.matches(x.request().getHeader("If-None-Match"), file.etag())) {
-            response.setStatus(304);
-            return;
-        }
-        String accept = x.request().getHeader("Accept-Encoding");
-        boolean gzip = accept != null && accept.contains("gzip");
-        if (gzip) {
-            response.setHeader("Content-Encoding", "gzip");
-        }
-        Answers.bytes(response, 200, file.type(), gzip ? file.gzip() : file.plain());
+        StaticFiles.send(x, file);
     }
 }

@@ -48,6 +48,26 @@ final class StaticFiles {
         return file == MISSING ? null : file;
     }
 
+    /**
+     * Answers the file after the caller set its own headers: its ETag, {@code 304} when the client has it, else the
+     * body, gzipped when the client takes that.
+     */
+    static void send(Exchange x, File file) throws IOException {
+        var response = x.response();
+        response.setHeader("ETag", file.etag());
+        response.setHeader("Vary", "Accept-Encoding");
+        if (matches(x.request().getHeader("If-None-Match"), file.etag())) {
+            response.setStatus(304);
+            return;
+        }
+        String accept = x.request().getHeader("Accept-Encoding");
+        boolean gzip = accept != null && accept.contains("gzip");
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        Answers.bytes(response, 200, file.type(), gzip ? file.gzip() : file.plain());
+    }
+
     /** Whether an {@code If-None-Match} header names the file's ETag (strong or weak, alone or in a list). */
     static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {

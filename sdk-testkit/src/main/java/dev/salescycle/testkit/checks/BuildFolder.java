@@ -9,10 +9,16 @@ import java.util.stream.Stream;
 /** Finds the plugin to check when given a build folder such as {@code target} instead of the plugin itself. */
 final class BuildFolder {
 
+    /** Jars a build attaches beside the plugin (sources, Javadoc, tests), never the plugin itself. */
+    static final String ATTACHED = ".*-(sources|javadoc|tests|test-sources)\\.jar";
+
     private BuildFolder() {
     }
 
-    /** The plugin itself: the given file, or the one zip (else the one jar) in a build folder. */
+    /**
+     * The plugin itself: the given file, or the one zip (else the one jar, not counting sources, Javadoc and test
+     * jars) in a build folder.
+     */
     static Path plugin(Path given) throws IOException {
         if (!Files.exists(given)) {
             throw new IOException(given + " does not exist: build the plugin first (mvn package)");
@@ -23,7 +29,9 @@ final class BuildFolder {
         for (String extension : List.of(".zip", ".jar")) {
             List<Path> found;
             try (Stream<Path> files = Files.list(given)) {
-                found = files.filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
+                found = files.map(Path::getFileName).map(Path::toString)
+                        .filter(name -> name.endsWith(extension) && !name.matches(ATTACHED))
+                        .sorted().map(given::resolve).toList();
             }
             if (found.size() == 1) {
                 return found.get(0);

@@ -19,6 +19,7 @@ import com.example.plugin.SlowUpsell;
 import com.example.plugin.ThrowingOffers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,19 @@ class PluginChecksTest {
         assertThat(result(report, PluginChecks.LOADS).message()).contains("[com.example.plugin.GoodUpsell]")
                 .contains("implement none of").contains("provided scope");
         assertThat(result(report, PluginChecks.SAMPLE_CALLS).outcome()).isEqualTo(Outcome.SKIPPED);
+    }
+
+    @Test
+    void aBuildFolderFindsThePluginJarBesideItsSourcesJavadocAndTestJars() throws Exception {
+        Path build = Files.createDirectories(dir.resolve("jar-build"));
+        Path jar = good().jar(build, "good-upsell-1.0.0.jar");
+        for (String attached : List.of("sources", "javadoc", "tests")) {
+            Files.write(build.resolve("good-upsell-1.0.0-" + attached + ".jar"), new byte[] {'P', 'K'});
+        }
+
+        CheckReport fromFolder = PluginChecks.of(build).run();
+        assertThat(fromFolder.plugin()).isEqualTo(jar);
+        assertThat(fromFolder.failures()).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.salescycle.samples.storefront;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.salescycle.demo.Chromium;
 import dev.salescycle.demo.DemoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -267,8 +268,9 @@ class SampleStorefrontBrowserTest {
         return By.cssSelector("[data-testid='" + id + "']");
     }
 
+    /** The element, once the page's own script has put it there. */
     private static WebElement byTestId(String id) {
-        return browser.findElement(testId(id));
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(testId(id)));
     }
 
     private static List<WebElement> all(SearchContext context, String id) {
