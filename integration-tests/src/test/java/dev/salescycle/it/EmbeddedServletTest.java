@@ -35,14 +35,16 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedServletTest {
 
     static final String TOKEN = "embedded-admin-token-0123456789";
+    /** The healthy plugin gets room for its first, cold call on a busy machine; the hanging one keeps 50 ms. */
     static final String CONFIG = """
             host:
               hookBudget: 50ms
+              requestBudget: 2s
               adminToken: %s%s
             shops:
               corner:
                 currency: EUR
-                plugins: [ fault-hangs, conversion-offers ]
+                plugins: [ fault-hangs, { id: conversion-offers, budget: 1s } ]
             """;
     private static final Pattern CONFIRM = Pattern.compile("https?://\\S+/api/v1/consent/confirm\\?token=\\S+");
 
