@@ -441,6 +441,7 @@ class SdkPublicApiTest {
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC)).orders(List.of(second, first)).build();
 
         quiet.shopStarted(context);
+        quiet.orderRecorded(second, context);
         quiet.orderPlaced(second, context);
 
         assertThat(quiet.settingSpecs()).isEmpty();
