@@ -441,8 +441,8 @@ class SdkPublicApiTest {
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC)).orders(List.of(second, first)).build();
 
         quiet.shopStarted(context);
-        quiet.orderPlaced(second, context);
         quiet.orderRecorded(second, context);
+        quiet.orderPlaced(second, context);
 
         assertThat(quiet.settingSpecs()).isEmpty();
         assertThat(context.shopId()).isEqualTo("tea-shop");

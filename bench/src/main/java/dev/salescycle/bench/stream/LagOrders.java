@@ -23,6 +23,8 @@ final class LagOrders {
     final AtomicInteger sent = new AtomicInteger();
     final AtomicInteger placed = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
+    /** Why orders failed: an HTTP status or an exception's class, with how often. */
+    final java.util.Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
     LagOrders(HttpClient client, URI hostA, MarkerProbe probe, int markerEvery) {
         this.client = client;
@@ -53,6 +55,7 @@ final class LagOrders {
                 }
             } else {
                 failed.incrementAndGet();
+                failures.merge(error != null ? error.getClass().getSimpleName() : "HTTP " + answer.statusCode(), 1, Integer::sum);
             }
         });
     }

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Asks host B, every 10 ms, for the recommendations of each marker's first item until the marker's second item
- * shows: the time from the marker order's 201 on host A to then is its lag.
+ * shows: the time from the marker order's 201 on host A to then is its lag. The pending markers are asked all at
+ * once, so a slow answer does not delay the others' probes.
  */
 final class MarkerProbe implements Runnable {
 
@@ -48,15 +49,18 @@ final class MarkerProbe implements Runnable {
     @Override
     public void run() {
         while (!stopped) {
+            List<java.util.concurrent.CompletableFuture<Void>> probes = new ArrayList<>();
             for (Map.Entry<Integer, Long> marker : pending.entrySet()) {
-                if (shows(marker.getKey())) {
-                    long lag = System.nanoTime() - marker.getValue();
-                    synchronized (this) {
-                        lagsNanos.add(lag);
+                probes.add(shows(marker.getKey()).thenAccept(seen -> {
+                    if (seen && pending.remove(marker.getKey()) != null) {
+                        long lag = System.nanoTime() - marker.getValue();
+                        synchronized (this) {
+                            lagsNanos.add(lag);
+                        }
                     }
-                    pending.remove(marker.getKey());
-                }
+                }));
             }
+            probes.forEach(java.util.concurrent.CompletableFuture::join);
             try {
                 Thread.sleep(PERIOD_MILLIS);
             } catch (InterruptedException e) {
@@ -65,20 +69,13 @@ final class MarkerProbe implements Runnable {
         }
     }
 
-    private boolean shows(int n) {
+    private java.util.concurrent.CompletableFuture<Boolean> shows(int n) {
         String cart = "{\"currency\":\"EUR\",\"lines\":[{\"sku\":\"" + LagOrders.markerSku(n, "a")
                 + "\",\"quantity\":1,\"unitPrice\":\"1.00\"}]}";
         HttpRequest request = HttpRequest.newBuilder(evaluate).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + TwoHosts.KEY).POST(HttpRequest.BodyPublishers.ofString(cart)).build();
-        try {
-            HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return answer.body().contains("\"" + LagOrders.markerSku(n, "b") + "\"");
-        } catch (java.io.IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stopped = true;
-            return false;
-        }
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                .thenApply(answer -> answer.body().contains("\"" + LagOrders.markerSku(n, "b") + "\""))
+                .exceptionally(error -> false);
     }
 }

@@ -62,6 +62,9 @@ public final class StreamLag {
         System.out.println("machine: " + Machine.describe() + "; load " + Machine.load());
         System.out.printf(Locale.ROOT, "orders: %d sent in %.1f s (%.0f/s asked, %.0f/s sent), %d placed, %d failed%n",
                 orders.sent.get(), took, (double) rate, orders.sent.get() / took, orders.placed.get(), orders.failed.get());
+        if (!orders.failures.isEmpty()) {
+            System.out.println("failures: " + orders.failures);
+        }
         System.out.printf(Locale.ROOT, "lag from A's 201 to B's changed answer, %d markers (%d never seen), polled every %d ms:"
                         + " p50 %s, p95 %s, max %s%n", lags.size(), probe.pending(), MarkerProbe.PERIOD_MILLIS,
                 millis(lags, 0.50), millis(lags, 0.95), millis(lags, 1.0));

@@ -71,6 +71,7 @@ public final class ImportService {
             LOG.info("Import into shop {} {}: {} imported, {} skipped, {} bad lines", shopId, end,
                     session.imported, session.skipped, session.bad);
         }
+        stream.positionNewOrders(shopId);
         return new Report(session.imported, session.skipped, List.copyOf(session.errors), stream.streamHead(shopId));
     }
 

@@ -28,6 +28,15 @@ final class JdbcOrderStream implements OrderStreamStore, AutoCloseable {
     }
 
     @Override
+    public int positionNewOrders(String shopId) {
+        String shop = Check.shopId(shopId);
+        if (!jdbc.autoCommit("look for new orders", c -> daos.stream().unpositioned(c, shop))) {
+            return 0;
+        }
+        return Retry.onConflict(() -> jdbc.transaction("position new orders", c -> daos.stream().position(c, shop)));
+    }
+
+    @Override
     public long streamHead(String shopId) {
         String shop = Check.shopId(shopId);
         return jdbc.autoCommit("read stream head", c -> daos.stream().head(c, shop));

@@ -18,8 +18,7 @@ final class OrderDao {
     static final String IMPORT = "import";
 
     private static final String INSERT_ORDER = "INSERT INTO orders (shop_id, order_id, customer_email, customer_name,"
-            + " currency, total, placed_at, source, thank_you_json, created_at, visitor_id, stream_seq)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " currency, total, placed_at, source, thank_you_json, created_at, visitor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_LINE = "INSERT INTO order_lines (shop_id, order_id, line_no, sku, name,"
             + " quantity, unit_price) VALUES (?, ?, ?, ?, ?, ?, ?)";
     // A join on UNNEST, not "= ANY(?)": H2 uses the unique index only for the join.
@@ -27,22 +26,21 @@ final class OrderDao {
             + " JOIN orders o ON o.shop_id = ? AND o.order_id = wanted.order_id";
 
     /**
-     * Inserts one order, still without a stream position (see {@link StreamDao#stamp}); fails with a unique
-     * violation if the shop has its order id.
+     * Inserts one order, without a stream position (a follower gives it one, see {@link StreamDao}); fails with a
+     * unique violation if the shop has its order id.
      */
     void insert(Connection c, String shopId, Order order, String visitorId, String thankYouJson, Instant at)
             throws SQLException {
-        Sql.update(c, INSERT_ORDER, orderRow(shopId, order, LIVE, visitorId, thankYouJson, at, null));
+        Sql.update(c, INSERT_ORDER, orderRow(shopId, order, LIVE, visitorId, thankYouJson, at));
         Sql.batch(c, INSERT_LINE, lineRows(shopId, order));
     }
 
-    /** Inserts imported orders at the stream positions from {@code first} on, as two JDBC batches, orders then lines. */
-    void insertImported(Connection c, String shopId, List<Order> orders, Instant at, long first) throws SQLException {
+    /** Inserts imported orders as two JDBC batches, orders then lines. */
+    void insertImported(Connection c, String shopId, List<Order> orders, Instant at) throws SQLException {
         List<Object[]> orderRows = new ArrayList<>(orders.size());
         List<Object[]> lineRows = new ArrayList<>(orders.size() * 3);
-        long position = first;
         for (Order order : orders) {
-            orderRows.add(orderRow(shopId, order, IMPORT, null, null, at, position++));
+            orderRows.add(orderRow(shopId, order, IMPORT, null, null, at));
             lineRows.addAll(lineRows(shopId, order));
         }
         Sql.batch(c, INSERT_ORDER, orderRows);
@@ -63,10 +61,10 @@ final class OrderDao {
     }
 
     private static Object[] orderRow(String shopId, Order order, String source, String visitorId, String thankYouJson,
-                                     Instant at, Long position) {
+                                     Instant at) {
         return new Object[] {shopId, order.orderId(), Check.emailOrNull(order.customerEmail()), order.customerName(),
                 order.currency().getCurrencyCode(), order.total().amount(), order.placedAt(), source, thankYouJson, at,
-                visitorId, position};
+                visitorId};
     }
 
     private static List<Object[]> lineRows(String shopId, Order order) {

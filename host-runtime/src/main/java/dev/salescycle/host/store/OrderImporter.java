@@ -42,9 +42,8 @@ final class OrderImporter {
             return 0;
         }
         daos.customers().record(c, shopId, CustomerChange.ofOrders(fresh, clock.instant()));
+        daos.orders().insertImported(c, shopId, fresh, clock.instant());
         daos.stream().announce(c, shopId);
-        long first = daos.stream().take(c, shopId, fresh.size());
-        daos.orders().insertImported(c, shopId, fresh, clock.instant(), first);
         return fresh.size();
     }
 }

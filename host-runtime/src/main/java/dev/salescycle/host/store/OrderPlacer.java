@@ -58,8 +58,6 @@ final class OrderPlacer {
         daos.attribution().insertCredits(c, shopId, order.orderId(), order.currency().getCurrencyCode(),
                 order.placedAt(), p.credits());
         daos.stream().announce(c, shopId);
-        // Last, so that the shop's stream counter stays locked for as short a time as possible (see StreamDao).
-        daos.stream().stamp(c, shopId, order.orderId());
         return PlaceResult.placed();
     }
 

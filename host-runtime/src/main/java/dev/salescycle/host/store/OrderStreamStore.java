@@ -6,11 +6,19 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The store's part for the order stream: each stored order (placed or imported) has a position in its shop's
- * stream, rising in commit order, which every host follows to tell its plugins; and how far each host's plugins
- * have learned. See {@link Store} for what holds for every method.
+ * The store's part for the order stream: each stored order (placed or imported) gets a position in its shop's
+ * stream soon after it is committed ({@link #positionNewOrders}), which every host follows to tell its plugins; and
+ * how far each host's plugins have learned. See {@link Store} for what holds for every method.
  */
 public interface OrderStreamStore {
+
+    /**
+     * Gives the shop's committed orders that have no stream position yet the next positions (in one transaction,
+     * so positions rise in the order these transactions commit); any host may call it at any time.
+     *
+     * @return how many orders got a position
+     */
+    int positionNewOrders(String shopId);
 
     /** The shop's last committed stream position: every order up to it can be read; 0 without orders. */
     long streamHead(String shopId);

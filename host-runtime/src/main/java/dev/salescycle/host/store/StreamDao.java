@@ -7,13 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shop's order stream: positions for new orders, the orders after a position, and the positions hosts learned.
+ * The shop's order stream: positions for stored orders, the orders after a position, and the positions hosts
+ * learned.
  *
- * <p>Positions come from a counter row per shop raised inside the order's transaction, not from a database
- * sequence: a sequence hands out numbers at insert time, so a reader polling {@code position > last} could pass
- * over an order whose transaction commits after a later number's. The counter row stays locked until its
- * transaction ends, so the shop's order transactions commit in the order of their positions, and every order up
- * to the committed counter value is visible to a reader that sees that value.
+ * <p>Orders are stored without a position; a follower then gives every committed order that has none the next
+ * positions, in one transaction that also raises the shop's counter row. Not a database sequence at insert time:
+ * numbers handed out at insert are not in commit order, so a reader polling {@code position > last} could pass over
+ * an order whose transaction commits after a later number's. Only committed orders get positions here, and the
+ * counter row's lock makes positioning transactions commit one after the other, so every order up to the committed
+ * counter value is visible to a reader that sees that value. Positioning in batches, rather than in each order's
+ * own transaction, keeps order transactions from queueing on the counter row (each waiting for the previous one's
+ * commit to be flushed).
  */
 final class StreamDao {
 
@@ -21,11 +25,12 @@ final class StreamDao {
     static final String CHANNEL = "salescycle_orders";
 
     private static final String HEAD = "SELECT last_seq FROM order_stream_heads WHERE shop_id = ?";
-    private static final String STAMP = "UPDATE orders SET stream_seq = ? WHERE shop_id = ? AND order_id = ?";
-    /** PostgreSQL raises the counter and stamps the order in one statement: the counter is locked for less time. */
-    private static final String RAISE_AND_STAMP = "WITH head AS (INSERT INTO order_stream_heads AS cur (shop_id, last_seq)"
-            + " VALUES (?, 1) ON CONFLICT (shop_id) DO UPDATE SET last_seq = cur.last_seq + 1 RETURNING last_seq)"
-            + " UPDATE orders SET stream_seq = head.last_seq FROM head WHERE orders.shop_id = ? AND orders.order_id = ?";
+    private static final String UNPOSITIONED = "SELECT 1 FROM orders WHERE shop_id = ? AND stream_seq IS NULL";
+    private static final String NUMBERED = "(SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM orders"
+            + " WHERE shop_id = ? AND stream_seq IS NULL) t";
+    private static final String POSITION_PG = "UPDATE orders o SET stream_seq = ? + t.n FROM " + NUMBERED + " WHERE o.id = t.id";
+    private static final String POSITION_H2 = "MERGE INTO orders o USING " + NUMBERED
+            + " ON o.id = t.id WHEN MATCHED THEN UPDATE SET stream_seq = ? + t.n";
     private static final String NOTIFY = "SELECT pg_notify('" + CHANNEL + "', ?)";
     private static final String RANGE = " AND o.stream_seq > ? AND o.stream_seq <= ? ORDER BY o.stream_seq";
     private static final String LIVE = "SELECT host_id, position, seen_at FROM stream_positions"
@@ -45,22 +50,22 @@ final class StreamDao {
                 List.of("shop_id", "host_id", "position", "seen_at"), "position = excluded.position, seen_at = excluded.seen_at"));
     }
 
-    /** Takes the next {@code count} positions of the shop and returns the first; locks the shop's head until commit. */
-    long take(Connection c, String shopId, int count) throws SQLException {
-        Sql.update(c, raise, shopId, count);
-        return head(c, shopId) - count + 1;
+    /** Whether the shop has committed orders without a position. */
+    boolean unpositioned(Connection c, String shopId) throws SQLException {
+        return Sql.first(c, UNPOSITIONED, rs -> true, shopId).isPresent();
     }
 
     /**
-     * Gives the order, inserted in this transaction, the shop's next position; the transaction's last statement,
-     * since it locks the shop's counter until commit.
+     * Gives the shop's committed orders without a position the next positions, oldest row first, and raises the
+     * counter by as many; run in a transaction, which holds the counter's lock until it ends.
      */
-    void stamp(Connection c, String shopId, String orderId) throws SQLException {
-        if (dialect == Dialect.POSTGRESQL) {
-            Sql.update(c, RAISE_AND_STAMP, shopId, shopId, orderId);
-        } else {
-            Sql.update(c, STAMP, take(c, shopId, 1), shopId, orderId);
-        }
+    int position(Connection c, String shopId) throws SQLException {
+        Sql.update(c, raise, shopId, 0);
+        long base = head(c, shopId);
+        int count = dialect == Dialect.POSTGRESQL ? Sql.update(c, POSITION_PG, base, shopId)
+                : Sql.update(c, POSITION_H2, shopId, base);
+        Sql.update(c, raise, shopId, count);
+        return count;
     }
 
     /** The last position taken by a committed transaction (or by this one); 0 for a shop without orders. */

@@ -64,6 +64,7 @@ final class ShopFollower {
     void catchUp() {
         lock.lock();
         try {
+            store.positionNewOrders(shopId);
             if (position < 0) {
                 position = store.streamHead(shopId);
             }
