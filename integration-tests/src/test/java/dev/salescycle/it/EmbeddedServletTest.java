@@ -39,12 +39,12 @@ class EmbeddedServletTest {
     static final String CONFIG = """
             host:
               hookBudget: 50ms
-              requestBudget: 2s
+              requestBudget: 2000ms
               adminToken: %s%s
             shops:
               corner:
                 currency: EUR
-                plugins: [ fault-hangs, { id: conversion-offers, budget: 1s } ]
+                plugins: [ fault-hangs, { id: conversion-offers, budget: 1000ms } ]
             """;
     private static final Pattern CONFIRM = Pattern.compile("https?://\\S+/api/v1/consent/confirm\\?token=\\S+");
 
