@@ -1,7 +1,7 @@
 -- The order stream: every order of a shop gets a position, in commit order, that hosts follow to tell their
 -- plugins about every order (placed through any host or imported). order_stream_heads holds a shop's last
--- position; an order's transaction raises it, which also makes order transactions of one shop commit in the
--- order of their positions (see StreamDao).
+-- position; orders are stored without one, and a follower's transaction gives committed orders the next
+-- positions while holding that row, so positions rise in commit order (see StreamDao).
 ALTER TABLE orders ADD COLUMN stream_seq BIGINT;
 -- Orders stored before the stream take their row id: unique and rising within a shop, which is all the
 -- stream needs (positions may have gaps).

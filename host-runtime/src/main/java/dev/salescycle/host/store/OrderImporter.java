@@ -43,7 +43,6 @@ final class OrderImporter {
         }
         daos.customers().record(c, shopId, CustomerChange.ofOrders(fresh, clock.instant()));
         daos.orders().insertImported(c, shopId, fresh, clock.instant());
-        daos.stream().announce(c, shopId);
         return fresh.size();
     }
 }

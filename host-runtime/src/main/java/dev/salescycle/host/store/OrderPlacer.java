@@ -57,7 +57,6 @@ final class OrderPlacer {
         daos.messages().schedule(c, shopId, order.orderId(), p.messages(), now);
         daos.attribution().insertCredits(c, shopId, order.orderId(), order.currency().getCurrencyCode(),
                 order.placedAt(), p.credits());
-        daos.stream().announce(c, shopId);
         return PlaceResult.placed();
     }
 

@@ -65,6 +65,9 @@ final class StreamDao {
         int count = dialect == Dialect.POSTGRESQL ? Sql.update(c, POSITION_PG, base, shopId)
                 : Sql.update(c, POSITION_H2, shopId, base);
         Sql.update(c, raise, shopId, count);
+        if (count > 0) {
+            announce(c, shopId);
+        }
         return count;
     }
 
@@ -73,8 +76,13 @@ final class StreamDao {
         return Sql.first(c, HEAD, rs -> rs.getLong(1), shopId).orElse(0L);
     }
 
-    /** Wakes the followers on other hosts when this transaction commits (PostgreSQL); nothing on H2. */
-    void announce(Connection c, String shopId) throws SQLException {
+    /**
+     * Wakes the followers on other hosts when this transaction commits (PostgreSQL); nothing on H2. Sent when orders
+     * get positions, not when they are stored: a notice per stored order woke every host to position the same
+     * orders, all of them queueing on the counter row. The host that stored them wakes itself in-process, and
+     * orders a host left unpositioned (it stopped first) are positioned by any host's once-a-second poll.
+     */
+    private void announce(Connection c, String shopId) throws SQLException {
         if (dialect == Dialect.POSTGRESQL) {
             Sql.first(c, NOTIFY, rs -> null, shopId);
         }
