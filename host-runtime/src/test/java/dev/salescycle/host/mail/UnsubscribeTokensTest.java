@@ -42,6 +42,20 @@ class UnsubscribeTokensTest {
     }
 
     @Test
+    void aSignatureWhoseLastCharacterDiffersOnlyInItsSpareBitsIsRefused() {
+        String token = tokens.sign("coffee", "ann@example.com");
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        int last = alphabet.indexOf(token.charAt(token.length() - 1));
+        for (int spare = 1; spare < 4; spare++) {
+            // A 32-byte MAC ends in a character of which only the high 4 of 6 bits count.
+            String twin = token.substring(0, token.length() - 1) + alphabet.charAt(last ^ spare);
+            assertThat(Base64.getUrlDecoder().decode(twin.substring(twin.indexOf('.') + 1)))
+                    .isEqualTo(Base64.getUrlDecoder().decode(token.substring(token.indexOf('.') + 1)));
+            assertThatThrownBy(() -> tokens.verify(twin)).isInstanceOf(InvalidTokenException.class);
+        }
+    }
+
+    @Test
     void aTokenOfAnotherSecretIsRefused() {
         UnsubscribeTokens other = new UnsubscribeTokens("another secret, also long enough!!".getBytes(StandardCharsets.UTF_8),
                 Clock.fixed(NOW, ZoneOffset.UTC));
