@@ -78,7 +78,8 @@ class CrashSafetyTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> answered.forEach((i, answer) -> {
                 if (i % 2 == 1 && ok(answer)) {
                     JsonNode welcome = messages(api, i).get(0);
-                    assertThat(welcome.get("status").asText()).as("welcome of o-" + i).isEqualTo("sent");
+                    assertThat(welcome.get("status").asText()).as(() -> "welcome of o-" + i + ": " + welcome
+                            + "\nthe restarted host's log ends:\n" + tail(second.log())).isEqualTo("sent");
                     assertThat(welcome.get("attempts")).hasSize(1);
                 }
             }));

@@ -2,6 +2,7 @@ package dev.salescycle.host.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
 /**
@@ -10,6 +11,13 @@ import javax.sql.DataSource;
  * <p>No work runs with the thread's interrupt flag set: an interrupt set before a call is cleared for it and set
  * again when it returns. A flag set while the embedded database touches its file would close the file for every
  * thread (a thread's file channel is closed by an interrupt), and a pool wait would fail at once.
+ *
+ * <p>On an embedded H2 database, commits and rollbacks run one at a time, and work "with auto-commit" runs in a
+ * transaction committed so. H2 marks a transaction's rows committed one map (table or index) after the other and
+ * then writes the store; a store written by another thread's commit meanwhile can hold some of the transaction's
+ * rows committed and others not, and a process killed before the transaction's own store then reopens with half a
+ * transaction: an order whose idempotency answer and order row survived but whose customer row or index entries did
+ * not. With commits one at a time, every store holds whole transactions.
  */
 final class Jdbc {
 
@@ -21,14 +29,20 @@ final class Jdbc {
 
     private final DataSource dataSource;
     private final Reopen reopen;
+    private final ReentrantLock commits;
 
-    Jdbc(DataSource dataSource, Reopen reopen) {
+    /** @param oneCommitAtATime true for an embedded H2 database (see above) */
+    Jdbc(DataSource dataSource, Reopen reopen, boolean oneCommitAtATime) {
         this.dataSource = dataSource;
         this.reopen = reopen;
+        this.commits = oneCommitAtATime ? new ReentrantLock() : null;
     }
 
-    /** Runs the work with auto-commit on: each statement commits by itself. */
+    /** Runs the work with auto-commit on: each statement commits by itself (on embedded H2, all at the end). */
     <T> T autoCommit(String action, Work<T> work) {
+        if (commits != null) {
+            return transaction(action, work);
+        }
         boolean interrupted = Thread.interrupted();
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
@@ -46,7 +60,7 @@ final class Jdbc {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
-                c.commit();
+                commit(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollback(c, e);
@@ -56,6 +70,19 @@ final class Jdbc {
             throw failed(action, e);
         } finally {
             restore(interrupted);
+        }
+    }
+
+    private void commit(Connection c) throws SQLException {
+        if (commits == null) {
+            c.commit();
+            return;
+        }
+        commits.lock();
+        try {
+            c.commit();
+        } finally {
+            commits.unlock();
         }
     }
 
@@ -70,11 +97,18 @@ final class Jdbc {
         }
     }
 
-    private static void rollback(Connection c, Exception cause) {
+    private void rollback(Connection c, Exception cause) {
+        if (commits != null) {
+            commits.lock();
+        }
         try {
             c.rollback();
         } catch (SQLException e) {
             cause.addSuppressed(e);
+        } finally {
+            if (commits != null) {
+                commits.unlock();
+            }
         }
     }
 }

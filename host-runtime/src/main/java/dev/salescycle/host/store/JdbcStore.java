@@ -42,7 +42,7 @@ final class JdbcStore implements Store {
     JdbcStore(HikariDataSource dataSource, Dialect dialect, Clock clock, CustomerCache customers, StoreOptions options) {
         this.dataSource = dataSource;
         this.reopen = new Reopen(dataSource, dialect);
-        this.jdbc = new Jdbc(dataSource, reopen);
+        this.jdbc = new Jdbc(dataSource, reopen, dialect == Dialect.H2 && Dialect.embedded(dataSource.getJdbcUrl()));
         this.daos = Daos.of(dialect);
         this.clock = clock;
         this.placer = new OrderPlacer(jdbc, daos, clock);
