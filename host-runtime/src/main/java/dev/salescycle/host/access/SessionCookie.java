@@ -39,6 +39,9 @@ record SessionCookie(String id, long issued, long lastSeen) {
             if (dot < 1 || !MessageDigest.isEqual(mac, hmac(key, payload))) {
                 return null;
             }
+            if (!value.equals(B64.encodeToString(payload) + "." + B64.encodeToString(mac))) {
+                return null; // spare bits or padding: one session, one text
+            }
             String[] parts = new String(payload, StandardCharsets.US_ASCII).split(":", -1);
             if (parts.length != 4 || !parts[0].equals("v1") || parts[1].isEmpty()) {
                 return null;

@@ -91,6 +91,10 @@ public final class RefCodec {
         } catch (IllegalArgumentException e) {
             return RefReading.ignored(Ignored.MALFORMED);
         }
+        if (!ENCODER.encodeToString(bytes).equals(ref)) {
+            // A decoder ignores the spare bits of the last character and takes padding: one reference, one text.
+            return RefReading.ignored(Ignored.MALFORMED);
+        }
         int length = bytes.length - MAC_BYTES;
         if (length < HEADER + 3 || bytes[0] != VERSION || (bytes[1] & 0x7F) >= STAGES.length) {
             return RefReading.ignored(Ignored.MALFORMED);

@@ -46,4 +46,18 @@ class SessionCookieTest {
             assertThat(SessionCookie.decode(value, KEY)).as(text).isNull();
         }
     }
+
+    @Test
+    void aCookieWrittenAnotherWayForTheSameBytesIsNoSession() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        String good = new SessionCookie("id", 5, 6).encode(KEY);
+        int last = alphabet.indexOf(good.charAt(good.length() - 1));
+        for (int spare = 1; spare < 4; spare++) {
+            // A 32-byte MAC ends in a character of which only the high 4 of 6 bits count.
+            String twin = good.substring(0, good.length() - 1) + alphabet.charAt(last ^ spare);
+            assertThat(SessionCookie.decode(twin, KEY)).as(twin).isNull();
+        }
+        assertThat(SessionCookie.decode(good + "=", KEY)).isNull();
+        assertThat(SessionCookie.decode(good, KEY)).isNotNull();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.salescycle.host.dispatch.HookKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -111,5 +112,28 @@ class RefCodecTest {
     void aShortKeyIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RefCodec(new byte[16]))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aReferenceWrittenAnotherWayForTheSameBytesIsMalformed() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        int twins = 0;
+        for (String item : new String[] {"a", "ab", "abc"}) {
+            String ref = codec.sign("s", HookKind.UPSELL, "p", item, null, AT);
+            int last = alphabet.indexOf(ref.charAt(ref.length() - 1));
+            for (int spare = 1; spare < 4; spare++) {
+                String twin = ref.substring(0, ref.length() - 1) + alphabet.charAt(last ^ spare);
+                if (Arrays.equals(Base64.getUrlDecoder().decode(twin), Base64.getUrlDecoder().decode(ref))) {
+                    twins++;
+                    assertThat(codec.read(twin, "s", null).ignored()).as(twin).isEqualTo(Ignored.MALFORMED);
+                }
+            }
+            if (ref.length() % 4 != 0) {
+                String padded = ref + "=".repeat(4 - ref.length() % 4);
+                assertThat(codec.read(padded, "s", null).ignored()).as(padded).isEqualTo(Ignored.MALFORMED);
+            }
+            assertThat(codec.read(ref, "s", null).isValid()).isTrue();
+        }
+        assertThat(twins).as("references whose last character has spare bits").isPositive();
     }
 }
