@@ -7,12 +7,14 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * Asks host B, every 10 ms, for the recommendations of each marker's first item until the marker's second item
- * shows: the time from the marker order's 201 on host A to then is its lag. The pending markers are asked all at
- * once, so a slow answer does not delay the others' probes.
+ * Asks host B, every 10 ms, for the recommendations of the oldest pending marker's first item until the marker's
+ * second item shows: the time from the marker order's 201 on host A to then is its lag. Only the oldest is asked,
+ * because B learns the orders in the order they were stored, and one request at a time keeps the probe from being
+ * the load it measures; when a marker shows, the next one is asked at once, so a marker that B learned while an
+ * older one was asked is measured a little late, never early.
  */
 final class MarkerProbe implements Runnable {
 
@@ -20,7 +22,7 @@ final class MarkerProbe implements Runnable {
 
     private final HttpClient client;
     private final URI evaluate;
-    private final Map<Integer, Long> pending = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<Integer, Long> pending = new ConcurrentSkipListMap<>();
     private final List<Long> lagsNanos = new ArrayList<>();
     private volatile boolean stopped;
 
@@ -49,18 +51,15 @@ final class MarkerProbe implements Runnable {
     @Override
     public void run() {
         while (!stopped) {
-            List<java.util.concurrent.CompletableFuture<Void>> probes = new ArrayList<>();
-            for (Map.Entry<Integer, Long> marker : pending.entrySet()) {
-                probes.add(shows(marker.getKey()).thenAccept(seen -> {
-                    if (seen && pending.remove(marker.getKey()) != null) {
-                        long lag = System.nanoTime() - marker.getValue();
-                        synchronized (this) {
-                            lagsNanos.add(lag);
-                        }
-                    }
-                }));
+            Map.Entry<Integer, Long> oldest = pending.firstEntry();
+            if (oldest != null && shows(oldest.getKey())) {
+                long lag = System.nanoTime() - oldest.getValue();
+                pending.remove(oldest.getKey());
+                synchronized (this) {
+                    lagsNanos.add(lag);
+                }
+                continue;
             }
-            probes.forEach(java.util.concurrent.CompletableFuture::join);
             try {
                 Thread.sleep(PERIOD_MILLIS);
             } catch (InterruptedException e) {
@@ -69,13 +68,20 @@ final class MarkerProbe implements Runnable {
         }
     }
 
-    private java.util.concurrent.CompletableFuture<Boolean> shows(int n) {
+    private boolean shows(int n) {
         String cart = "{\"currency\":\"EUR\",\"lines\":[{\"sku\":\"" + LagOrders.markerSku(n, "a")
                 + "\",\"quantity\":1,\"unitPrice\":\"1.00\"}]}";
         HttpRequest request = HttpRequest.newBuilder(evaluate).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + TwoHosts.KEY).POST(HttpRequest.BodyPublishers.ofString(cart)).build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .thenApply(answer -> answer.body().contains("\"" + LagOrders.markerSku(n, "b") + "\""))
-                .exceptionally(error -> false);
+        try {
+            String body = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            return body.contains("\"" + LagOrders.markerSku(n, "b") + "\"");
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = true;
+            return false;
+        }
     }
 }
