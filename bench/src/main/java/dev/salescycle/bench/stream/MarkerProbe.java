@@ -1,5 +1,6 @@
 package dev.salescycle.bench.stream;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,7 +77,7 @@ final class MarkerProbe implements Runnable {
         try {
             String body = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
             return body.contains("\"" + LagOrders.markerSku(n, "b") + "\"");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

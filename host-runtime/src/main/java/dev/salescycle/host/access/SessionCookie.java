@@ -33,14 +33,17 @@ record SessionCookie(String id, long issued, long lastSeen) {
             return null;
         }
         int dot = value.indexOf('.');
+        if (dot < 1) {
+            return null;
+        }
         try {
-            byte[] payload = D64.decode(value.substring(0, Math.max(0, dot)));
-            byte[] mac = D64.decode(value.substring(dot + 1));
-            if (dot < 1 || !MessageDigest.isEqual(mac, hmac(key, payload))) {
+            byte[] payload = D64.decode(value.substring(0, dot));
+            // Compared as the text this host writes, so no other spelling of the same bytes (the spare bits of a
+            // last base64 character, padding) passes.
+            String expected = B64.encodeToString(payload) + "." + B64.encodeToString(hmac(key, payload));
+            if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                    value.getBytes(StandardCharsets.UTF_8))) {
                 return null;
-            }
-            if (!value.equals(B64.encodeToString(payload) + "." + B64.encodeToString(mac))) {
-                return null; // spare bits or padding: one session, one text
             }
             String[] parts = new String(payload, StandardCharsets.US_ASCII).split(":", -1);
             if (parts.length != 4 || !parts[0].equals("v1") || parts[1].isEmpty()) {

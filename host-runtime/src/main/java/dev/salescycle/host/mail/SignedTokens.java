@@ -75,7 +75,7 @@ final class SignedTokens {
         }
         String payload = token.substring(0, dot);
         // The signature as this host writes it, compared as text: a decoder ignores the spare low bits of the last
-        // base64 character, so comparing decoded bytes accepted a last character that differed only in those bits (one token in sixteen in a test that changed it).
+        // base64 character, so comparing decoded bytes accepted a last character that differed only in those bits.
         byte[] expected = ENCODER.encodeToString(mac(payload)).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
             throw new InvalidTokenException("the " + kind + " token is not valid (altered, or not signed by this shop)");
