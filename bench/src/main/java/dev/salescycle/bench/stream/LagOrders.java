@@ -20,6 +20,7 @@ final class LagOrders {
     private final MarkerProbe probe;
     private final int markerEvery;
     private final SplittableRandom random = new SplittableRandom(14);
+    private final AtomicInteger numbers = new AtomicInteger();
     final AtomicInteger sent = new AtomicInteger();
     final AtomicInteger placed = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
@@ -39,7 +40,8 @@ final class LagOrders {
 
     /** Sends the next order; called from one scheduler thread. */
     void next() {
-        int n = sent.incrementAndGet();
+        int n = numbers.incrementAndGet();
+        sent.incrementAndGet();
         boolean marker = n % markerEvery == 0;
         String lines = marker ? line(markerSku(n, "a")) + "," + line(markerSku(n, "b")) : randomLines();
         int count = lines.split("\\{").length - 1;
@@ -58,6 +60,14 @@ final class LagOrders {
                 failures.merge(error != null ? error.getClass().getSimpleName() : "HTTP " + answer.statusCode(), 1, Integer::sum);
             }
         });
+    }
+
+    /** Starts the counts again (order numbers go on); call when no order is in flight. */
+    void reset() {
+        sent.set(0);
+        placed.set(0);
+        failed.set(0);
+        failures.clear();
     }
 
     private String randomLines() {

@@ -45,6 +45,11 @@ final class MarkerProbe implements Runnable {
         return List.copyOf(lagsNanos);
     }
 
+    /** Forgets the lags measured so far. */
+    synchronized void reset() {
+        lagsNanos.clear();
+    }
+
     void stop() {
         stopped = true;
     }
