@@ -48,6 +48,8 @@ final class Pool {
             }
             if (dialect == Dialect.H2) {
                 IdentityRepair.run(dataSource);
+            } else if (dialect == Dialect.POSTGRESQL) {
+                PlannerStatistics.warnIfNotGathered(dataSource);
             }
             return dataSource;
         } catch (RuntimeException e) {

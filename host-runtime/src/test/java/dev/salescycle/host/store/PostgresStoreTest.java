@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -67,6 +68,16 @@ class PostgresStoreTest extends RetentionStoreContractTest {
             proxy.start();
             await().atMost(Duration.ofSeconds(10)).until(viaProxy::isHealthy);
             assertThat(viaProxy.stateGet(shop, "p", "k")).contains("before");
+        }
+    }
+
+    @Test
+    void warnsAboutPlannerStatisticsExactlyWhenTheServerDoesNotGatherThem() throws SQLException {
+        try (Connection c = DriverManager.getConnection(SERVER + database, USER, null); Statement s = c.createStatement()) {
+            ResultSet settings = s.executeQuery("SELECT current_setting('autovacuum'), current_setting('track_counts')");
+            settings.next();
+            boolean gathered = settings.getString(1).equals("on") && settings.getString(2).equals("on");
+            assertThat(PlannerStatistics.problem(c).isPresent()).isEqualTo(!gathered);
         }
     }
 
