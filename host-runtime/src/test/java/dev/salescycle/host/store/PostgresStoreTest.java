@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.slf4j.LoggerFactory;
 
 /**
  * The store contract on PostgreSQL at 127.0.0.1:5432 (user postgres, no password), in a database
@@ -73,11 +78,29 @@ class PostgresStoreTest extends RetentionStoreContractTest {
 
     @Test
     void warnsAboutPlannerStatisticsExactlyWhenTheServerDoesNotGatherThem() throws SQLException {
+        boolean gathered;
         try (Connection c = DriverManager.getConnection(SERVER + database, USER, null); Statement s = c.createStatement()) {
-            ResultSet settings = s.executeQuery("SELECT current_setting('autovacuum'), current_setting('track_counts')");
-            settings.next();
-            boolean gathered = settings.getString(1).equals("on") && settings.getString(2).equals("on");
+            gathered = setting(s, "autovacuum").equals("on") && setting(s, "track_counts").equals("on");
             assertThat(PlannerStatistics.problem(c).isPresent()).isEqualTo(!gathered);
+        }
+        Logger logger = (Logger) LoggerFactory.getLogger(PlannerStatistics.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try (Store opened = Store.open(StoreOptions.of(SERVER + database, USER, null))) {
+            assertThat(logged.list).filteredOn(e -> e.getLevel() == Level.WARN)
+                    .extracting(ILoggingEvent::getFormattedMessage)
+                    .hasSize(gathered ? 0 : 1)
+                    .allSatisfy(warning -> assertThat(warning).contains("autovacuum=", "ANALYZE"));
+        } finally {
+            logger.detachAppender(logged);
+        }
+    }
+
+    private static String setting(Statement s, String name) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SHOW " + name)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 
